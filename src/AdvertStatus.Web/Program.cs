@@ -1,23 +1,47 @@
 using AdvertStatus.Web.Components;
+using AdvertStatus.Web.Data;
+using AdvertStatus.Web.Hosting;
+using AdvertStatus.Web.Ingestion;
+using AdvertStatus.Web.Security;
+using Serilog;
 
-var builder = WebApplication.CreateBuilder(args);
-
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
-
-var app = builder.Build();
-
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+LoggingExtensions.CreateBootstrapLogger();
+try
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    var builder = WebApplication.CreateBuilder(args);
+    // Serve MudBlazor's and the framework's static files from the build output in every environment.
+    builder.WebHost.UseStaticWebAssets();
+    builder.AddSerilogLogging();
+
+    builder.Services.AddApiHosting();
+    builder.Services.AddAdvertStatusData(builder.Configuration, builder.Environment);
+    builder.Services.AddApiKeySecurity();
+    builder.Services.AddIngestion();
+    builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+
+    var app = builder.Build();
+
+    app.UseExceptionHandler();
+    app.UseStatusCodePages();
+    app.UseSerilogRequestLogging();
+    app.UseAuthentication();
+    app.UseAuthorization();
+    app.UseAntiforgery();
+
+    app.MapStaticAssets();
+    app.MapHealthEndpoints();
+    app.MapApiReference();
+    app.MapIngestionEndpoints();
+    app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+    await app.RunAsync();
 }
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseAntiforgery();
-
-app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
-
-app.Run();
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "AdvertStatus stopped unexpectedly");
+    throw;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}

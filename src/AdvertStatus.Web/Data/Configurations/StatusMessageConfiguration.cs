@@ -1,0 +1,40 @@
+using AdvertStatus.Core.Machines;
+using AdvertStatus.Core.StatusMessages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AdvertStatus.Web.Data.Configurations;
+
+internal sealed class StatusMessageConfiguration : IEntityTypeConfiguration<StatusMessage>
+{
+    public void Configure(EntityTypeBuilder<StatusMessage> builder)
+    {
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.RecordId).HasMaxLength(Lengths.RecordId);
+        builder.Property(m => m.MachineName).HasMaxLength(MachineNames.MaxLength);
+        builder.Property(m => m.SiteCode).HasMaxLength(3);
+        builder.Property(m => m.Severity).HasConversion<long?>();
+        builder.Property(m => m.Component).HasMaxLength(Lengths.Text);
+        builder.Property(m => m.ModuleName).HasMaxLength(Lengths.Text);
+        builder.Property(m => m.AdvertisementId).HasMaxLength(Lengths.ObjectId);
+        builder.Property(m => m.PackageId).HasMaxLength(Lengths.ObjectId);
+        builder.Property(m => m.CollectionId).HasMaxLength(Lengths.ObjectId);
+        builder.Property(m => m.PackageName).HasMaxLength(Lengths.Text);
+        builder.Property(m => m.ProgramName).HasMaxLength(Lengths.Text);
+        builder.Property(m => m.UserName).HasMaxLength(Lengths.Text);
+        builder.Property(m => m.DistributionPoint).HasMaxLength(Lengths.Text);
+        builder.Property(m => m.Text).HasMaxLength(Lengths.LongText);
+        builder.Property(m => m.ClientOs).HasMaxLength(Lengths.Name);
+        builder.Property(m => m.Domain).HasMaxLength(Lengths.Name);
+        builder.OwnsMany(m => m.Attributes, a => a.ToJson());
+
+        // Idempotency: an agent's record id is unique per machine.
+        builder.HasIndex(m => new { m.MachineName, m.RecordId }).IsUnique();
+        // Workstation timeline and "last message" look-ups.
+        builder.HasIndex(m => new { m.MachineName, m.Time });
+        // Advertisement status columns and drill-down.
+        builder.HasIndex(m => new { m.AdvertisementId, m.MessageId });
+        // 1317 and other error-code reports over time.
+        builder.HasIndex(m => new { m.Win32Code, m.Time });
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdvertStatus.Web.Data;
+
+internal static class DataServiceExtensions
+{
+    private const string ConnectionStringName = "AdvertStatus";
+
+    /// <summary>
+    /// Registers the context factory for the configured provider (<c>Database:Provider</c>) and the
+    /// start-up migrator. SQLite's default database is <c>data/advertstatus.db</c> under the content root.
+    /// </summary>
+    public static IServiceCollection AddAdvertStatusData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+
+        if (string.Equals(options.Provider, DatabaseProvider.SqlServer, StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException($"Database:Provider is SqlServer but ConnectionStrings:{ConnectionStringName} is not set.");
+            }
+
+            services.AddDbContextFactory<SqlServerAdvertStatusDbContext>(o =>
+                o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+            services.AddSingleton<IDbContextFactory<AdvertStatusDbContext>, ProviderDbContextFactory<SqlServerAdvertStatusDbContext>>();
+        }
+        else
+        {
+            var sqlite = SqliteConnectionString(connectionString, environment.ContentRootPath);
+            services.AddDbContextFactory<SqliteAdvertStatusDbContext>(o =>
+                o.UseSqlite(sqlite).AddInterceptors(new SqlitePragmaInterceptor()));
+            services.AddSingleton<IDbContextFactory<AdvertStatusDbContext>, ProviderDbContextFactory<SqliteAdvertStatusDbContext>>();
+        }
+
+        // Minimal API handlers and health checks take a context per request; components use the factory.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AdvertStatusDbContext>>().CreateDbContext());
+        services.AddHostedService<DatabaseMigrator>();
+        return services;
+    }
+
+    private static string SqliteConnectionString(string? configured, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? "Data Source=data/advertstatus.db" : configured);
+        if (builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource) && builder.Mode != SqliteOpenMode.Memory)
+        {
+            builder.DataSource = Path.Combine(contentRoot, builder.DataSource);
+        }
+
+        if (Path.GetDirectoryName(builder.DataSource) is { Length: > 0 } directory)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        return builder.ToString();
+    }
+}

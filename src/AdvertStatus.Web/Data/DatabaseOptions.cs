@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace AdvertStatus.Web.Data;
+
+/// <summary>The <c>Database</c> settings: which provider, and whether to migrate at start-up.</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    [Required]
+    [AllowedValues(DatabaseProvider.Sqlite, DatabaseProvider.SqlServer)]
+    public string Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>
+    /// Apply pending migrations at start-up. Null means the provider's default: on for SQLite (zero
+    /// set-up), off for SQL Server, where a DBA runs the script in <c>db/</c>.
+    /// </summary>
+    public bool? MigrateOnStartup { get; set; }
+
+    public bool ShouldMigrateOnStartup => MigrateOnStartup ?? Provider == DatabaseProvider.Sqlite;
+}

@@ -1,0 +1,40 @@
+using AdvertStatus.Web.Data;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
+
+namespace AdvertStatus.Web.Hosting;
+
+internal static class ApiHostingExtensions
+{
+    /// <summary>ProblemDetails for every error, the clock, health checks and the OpenAPI document.</summary>
+    public static IServiceCollection AddApiHosting(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddHealthChecks().AddDbContextCheck<AdvertStatusDbContext>("database", tags: [ReadyTag]);
+        services.AddOpenApi();
+        return services;
+    }
+
+    /// <summary>
+    /// <c>/health/live</c> answers while the process runs; <c>/health/ready</c> also needs the database.
+    /// </summary>
+    public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        return app;
+    }
+
+    /// <summary><c>/openapi/v1.json</c> and the API reference page at <c>/scalar/v1</c> (also <c>/api</c>).</summary>
+    public static IEndpointRouteBuilder MapApiReference(this IEndpointRouteBuilder app)
+    {
+        app.MapOpenApi();
+        app.MapScalarApiReference(options => options.WithTitle("AdvertStatus API"));
+        app.MapGet("/api", () => TypedResults.Redirect("/scalar/v1")).ExcludeFromDescription();
+        return app;
+    }
+
+    private const string ReadyTag = "ready";
+}

@@ -1,0 +1,46 @@
+using AdvertStatus.Web.Ingestion;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AdvertStatus.Web.Hosting;
+
+/// <summary>
+/// Maps our few expected exceptions to ProblemDetails. Anything else falls through to the framework's
+/// 500 ProblemDetails, without details outside Development.
+/// </summary>
+internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        ProblemDetails? problem = exception switch
+        {
+            RequestBodyException body when body.Errors is { } errors => new ValidationProblemDetails(errors)
+            {
+                Status = body.StatusCode,
+                Title = body.Title,
+                Detail = body.Message,
+            },
+            RequestBodyException body => new ProblemDetails { Status = body.StatusCode, Title = body.Title, Detail = body.Message },
+            BadHttpRequestException bad => new ProblemDetails
+            {
+                Status = bad.StatusCode,
+                Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The request is too large." : "Bad request.",
+                Detail = bad.Message,
+            },
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            return false;
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+}

@@ -1,0 +1,159 @@
+using System.Xml;
+using AdvertStatus.Core.Machines;
+using AdvertStatus.Core.SecurityEvents;
+using AdvertStatus.Web.Ingestion.Validation;
+using AdvertStatus.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace AdvertStatus.Web.Ingestion;
+
+/// <summary>
+/// Ingestion API v1. Every route takes one item, a JSON array or NDJSON (gzip allowed), validates the
+/// whole batch first, and answers 202 only after the batch is committed: all or nothing.
+/// </summary>
+public static class IngestionEndpoints
+{
+    public static IEndpointRouteBuilder MapIngestionEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1")
+            .RequireAuthorization(ApiKeyScopes.Ingest)
+            .WithTags("Ingestion")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+        api.MapPost("/status-messages", ReceiveStatusMessagesAsync)
+            .Accepts<StatusMessageRequest[]>("application/json", BatchBodyReader.NdJson);
+        api.MapPost("/security-events", ReceiveSecurityEventsAsync)
+            .Accepts<SecurityEventRequest[]>("application/json", BatchBodyReader.NdJson, "application/xml");
+        api.MapPost("/inventory", ReceiveInventoryAsync)
+            .Accepts<InventoryRequest[]>("application/json", BatchBodyReader.NdJson);
+        api.MapPost("/advertisements", ReceiveAdvertisementsAsync)
+            .Accepts<AdvertisementRequest[]>("application/json", BatchBodyReader.NdJson);
+        api.MapPost("/domains", ReceiveDomainsAsync)
+            .Accepts<DomainRequest[]>("application/json", BatchBodyReader.NdJson);
+        return app;
+    }
+
+    private static async Task<Results<Accepted<IngestionResponse>, ProblemHttpResult>> ReceiveStatusMessagesAsync(
+        HttpContext http, StatusIngestor ingestor, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var items = await BatchBodyReader.ReadJsonAsync<StatusMessageRequest>(http.Request, IngestionJson.Options, cancellationToken);
+        if (Reject(items, http, items.Select(i => i.SiteCode)) is { } rejection)
+        {
+            return rejection;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var result = await ingestor.IngestAsync([.. items.Select(i => i.ToStatusMessage(now))], cancellationToken);
+        return TypedResults.Accepted((string?)null, new IngestionResponse(result.Accepted, result.Duplicates));
+    }
+
+    private static async Task<Results<Accepted<SecurityEventsResponse>, ProblemHttpResult>> ReceiveSecurityEventsAsync(
+        HttpContext http, SecurityEventIngestor ingestor, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var items = BatchBodyReader.IsXml(http.Request)
+            ? ReadEventXml(http.Request)
+            : await BatchBodyReader.ReadJsonAsync<SecurityEventRequest>(http.Request, IngestionJson.Options, cancellationToken);
+        if (Reject(items, http, []) is { } rejection)
+        {
+            return rejection;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var kept = items.Where(i => i.IsKept).Select(i => i.ToSecurityEvent(now)).ToList();
+        var result = await ingestor.IngestAsync(kept, items.Count - kept.Count, cancellationToken);
+        return TypedResults.Accepted((string?)null, new SecurityEventsResponse(result.Accepted, result.Duplicates, result.Ignored));
+    }
+
+    private static async Task<Results<Accepted<IngestionResponse>, ProblemHttpResult>> ReceiveInventoryAsync(
+        HttpContext http, InventoryIngestor ingestor, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var items = await BatchBodyReader.ReadJsonAsync<InventoryRequest>(http.Request, IngestionJson.Options, cancellationToken);
+        if (Reject(items, http, items.Select(i => i.SiteCode)) is { } rejection)
+        {
+            return rejection;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var result = await ingestor.IngestAsync([.. items.Select(i => i.ToInventoryReport(now))], cancellationToken);
+        return TypedResults.Accepted((string?)null, new IngestionResponse(result.Accepted, result.Duplicates));
+    }
+
+    private static async Task<Results<Accepted<IngestionResponse>, ProblemHttpResult>> ReceiveAdvertisementsAsync(
+        HttpContext http, ReferenceDataIngestor ingestor, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var items = await BatchBodyReader.ReadJsonAsync<AdvertisementRequest>(http.Request, IngestionJson.Options, cancellationToken);
+        if (Reject(items, http, items.Select(i => i.SiteCode)) is { } rejection)
+        {
+            return rejection;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var result = await ingestor.IngestAdvertisementsAsync([.. items.Select(i => i.ToAdvertisement(now))], cancellationToken);
+        return TypedResults.Accepted((string?)null, new IngestionResponse(result.Accepted, result.Duplicates));
+    }
+
+    private static async Task<Results<Accepted<IngestionResponse>, ProblemHttpResult>> ReceiveDomainsAsync(
+        HttpContext http, ReferenceDataIngestor ingestor, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var items = await BatchBodyReader.ReadJsonAsync<DomainRequest>(http.Request, IngestionJson.Options, cancellationToken);
+        if (Reject(items, http, []) is { } rejection)
+        {
+            return rejection;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var result = await ingestor.IngestDomainsAsync([.. items.Select(i => i.ToDomain(now))], cancellationToken);
+        return TypedResults.Accepted((string?)null, new IngestionResponse(result.Accepted, result.Duplicates));
+    }
+
+    private static List<SecurityEventRequest> ReadEventXml(HttpRequest request)
+    {
+        IReadOnlyList<WindowsEventRecord> records;
+        try
+        {
+            using var text = BatchBodyReader.OpenText(request);
+            records = WindowsEventXml.Parse(text);
+        }
+        catch (XmlException ex)
+        {
+            throw BatchBodyReader.Malformed(ex);
+        }
+
+        BatchBodyReader.EnsureItemCount(records.Count);
+        return [.. records.Select(SecurityEventRequest.FromXml)];
+    }
+
+    /// <summary>The batch-level checks every route shares, in order: not empty, every item valid, every site allowed.</summary>
+    private static ProblemHttpResult? Reject<T>(IReadOnlyList<T> items, HttpContext http, IEnumerable<string?> siteCodes)
+        where T : class
+    {
+        if (items.Count == 0)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "The batch is empty.",
+                detail: "Send one item or a non-empty array of items.");
+        }
+
+        var errors = ItemValidator.Validate(items, http.RequestServices);
+        if (errors.Count > 0)
+        {
+            var invalidItems = errors.Keys.Select(k => k.Split('.')[0]).Distinct().Count();
+            return TypedResults.Problem(new HttpValidationProblemDetails(errors)
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The batch was rejected; nothing was stored.",
+                Detail = $"{invalidItems} of {items.Count} item(s) are invalid.",
+            });
+        }
+
+        var forbidden = SiteScope.FirstForbidden(http.User, siteCodes.OfType<string>().Select(SiteCodes.Normalize));
+        return forbidden is null ? null : TypedResults.Problem(
+            statusCode: StatusCodes.Status403Forbidden,
+            title: "The API key is not allowed for this site.",
+            detail: $"This key may not send data for site {forbidden}; nothing was stored.");
+    }
+}

@@ -1,0 +1,80 @@
+using AdvertStatus.Core.Inventory;
+using AdvertStatus.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdvertStatus.Web.Ingestion;
+
+/// <summary>
+/// Stores inventory snapshots (all kept, for the timeline) and moves each machine's current picture
+/// to its latest snapshot; a site server's snapshot also tells the site's client component source version.
+/// </summary>
+internal sealed class InventoryIngestor(IDbContextFactory<AdvertStatusDbContext> contexts)
+{
+    private const string Smsapm32File = "Smsapm32.exe";
+    private const string Smsapm32Component = "Smsapm32";
+
+    public Task<IngestionResult> IngestAsync(IReadOnlyList<InventoryReport> reports, CancellationToken cancellationToken) =>
+        UniqueConflict.RetryAsync(ct => IngestOnceAsync(reports, ct), cancellationToken);
+
+    private async Task<IngestionResult> IngestOnceAsync(IReadOnlyList<InventoryReport> reports, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+
+        var unique = reports.DistinctBy(r => (r.MachineName, r.Time)).ToList();
+        var stored = new HashSet<(string, DateTime)>();
+        foreach (var chunk in unique.Chunk(MachineDirectory.ChunkSize))
+        {
+            var names = chunk.Select(r => r.MachineName).Distinct().ToList();
+            var found = await db.InventoryReports
+                .Where(r => names.Contains(r.MachineName))
+                .Select(r => new { r.MachineName, r.Time })
+                .ToListAsync(cancellationToken);
+            stored.UnionWith(found.Select(f => (f.MachineName, f.Time)));
+        }
+
+        var fresh = unique.Where(r => !stored.Contains((r.MachineName, r.Time))).OrderBy(r => r.Time).ToList();
+        foreach (var report in fresh)
+        {
+            report.Id = 0;
+        }
+
+        db.InventoryReports.AddRange(fresh);
+        var machines = await MachineDirectory.LoadOrCreateAsync(db, fresh.Select(r => r.MachineName), cancellationToken);
+        var sites = await MachineDirectory.TouchSitesAsync(db, fresh.Select(r => (r.SiteCode, r.Time)), cancellationToken);
+        foreach (var report in fresh)
+        {
+            var machine = machines[report.MachineName];
+            machine.Saw(report.Time);
+            if (machine.InventoryTime is { } current && current > report.Time)
+            {
+                continue; // an older snapshot arriving late joins the history but does not win
+            }
+
+            machine.InventoryTime = report.Time;
+            machine.SiteCode = report.SiteCode;
+            machine.Domain = report.Domain ?? machine.Domain;
+            machine.ClientOs = report.ClientOs ?? machine.ClientOs;
+            machine.Platform = report.Platform ?? machine.Platform;
+            machine.Role = report.Role;
+            machine.Smsapm32Version = Smsapm32VersionOf(report) ?? machine.Smsapm32Version;
+
+            if (report.Role == MachineRole.SiteServer && SourceVersionOf(report) is { } source)
+            {
+                sites[report.SiteCode].Smsapm32SourceVersion = source;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new IngestionResult(fresh.Count, reports.Count - fresh.Count);
+    }
+
+    private static string? Smsapm32VersionOf(InventoryReport report) =>
+        report.Files.FirstOrDefault(f => f.Name.Equals(Smsapm32File, StringComparison.OrdinalIgnoreCase))?.Version
+        ?? report.Components.FirstOrDefault(c => c.Name.Equals(Smsapm32Component, StringComparison.OrdinalIgnoreCase))?.Version;
+
+    /// <summary>The client component source version: Compver.ini of Clicomp.src\smsapm32, else the file in it.</summary>
+    private static string? SourceVersionOf(InventoryReport report) =>
+        report.Components.FirstOrDefault(c => c.Name.Equals(Smsapm32Component, StringComparison.OrdinalIgnoreCase))?.Version
+        ?? report.Files.FirstOrDefault(f => f.Name.Equals(Smsapm32File, StringComparison.OrdinalIgnoreCase)
+            && f.Path?.Contains("clicomp", StringComparison.OrdinalIgnoreCase) == true)?.Version;
+}

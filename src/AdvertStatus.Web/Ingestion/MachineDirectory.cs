@@ -1,0 +1,83 @@
+using AdvertStatus.Core.Machines;
+using AdvertStatus.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdvertStatus.Web.Ingestion;
+
+/// <summary>
+/// Keeps the <see cref="Machine"/> and <see cref="Site"/> rows current as data arrives. Runs inside the
+/// ingesting context, so the rows commit together with the batch.
+/// </summary>
+internal static class MachineDirectory
+{
+    /// <summary>Size of each IN-list; SQL Server allows 2,100 parameters per command.</summary>
+    public const int ChunkSize = 500;
+
+    public static async Task<Dictionary<string, Machine>> LoadOrCreateAsync(AdvertStatusDbContext db, IEnumerable<string> names, CancellationToken cancellationToken)
+    {
+        var wanted = names.Distinct(StringComparer.Ordinal).ToList();
+        var machines = new Dictionary<string, Machine>(StringComparer.Ordinal);
+        foreach (var chunk in wanted.Chunk(ChunkSize))
+        {
+            foreach (var machine in await db.Machines.Where(m => chunk.Contains(m.MachineName)).ToListAsync(cancellationToken))
+            {
+                machines[machine.MachineName] = machine;
+            }
+        }
+
+        foreach (var name in wanted.Where(n => !machines.ContainsKey(n)))
+        {
+            machines[name] = db.Machines.Add(new Machine { MachineName = name }).Entity;
+        }
+
+        return machines;
+    }
+
+    /// <summary>
+    /// Records status-message sightings: last seen moves forward, and until the machine's first
+    /// inventory arrives the newest message tells its site, domain and OS.
+    /// </summary>
+    public static async Task RecordSightingsAsync(AdvertStatusDbContext db, IReadOnlyCollection<Sighting> sightings, CancellationToken cancellationToken)
+    {
+        if (sightings.Count == 0)
+        {
+            return;
+        }
+
+        var machines = await LoadOrCreateAsync(db, sightings.Select(s => s.MachineName), cancellationToken);
+        foreach (var sighting in sightings.OrderBy(s => s.Time))
+        {
+            var machine = machines[sighting.MachineName];
+            var newest = sighting.Time >= machine.LastSeen;
+            machine.Saw(sighting.Time);
+            if (machine.InventoryTime is null && newest)
+            {
+                machine.SiteCode = sighting.SiteCode;
+                machine.Domain = sighting.Domain ?? machine.Domain;
+                machine.ClientOs = sighting.ClientOs ?? machine.ClientOs;
+            }
+        }
+
+        await TouchSitesAsync(db, sightings.Select(s => (s.SiteCode, s.Time)), cancellationToken);
+    }
+
+    public static async Task<Dictionary<string, Site>> TouchSitesAsync(AdvertStatusDbContext db, IEnumerable<(string SiteCode, DateTime Time)> seen, CancellationToken cancellationToken)
+    {
+        var byCode = seen.GroupBy(s => s.SiteCode).ToDictionary(g => g.Key, g => (First: g.Min(s => s.Time), Last: g.Max(s => s.Time)));
+        var codes = byCode.Keys.ToList();
+        var sites = await db.Sites.Where(s => codes.Contains(s.SiteCode)).ToDictionaryAsync(s => s.SiteCode, cancellationToken);
+        foreach (var (code, times) in byCode)
+        {
+            if (!sites.TryGetValue(code, out var site))
+            {
+                site = db.Sites.Add(new Site { SiteCode = code, FirstSeen = times.First, LastSeen = times.Last }).Entity;
+                sites[code] = site;
+            }
+
+            site.FirstSeen = times.First < site.FirstSeen ? times.First : site.FirstSeen;
+            site.LastSeen = times.Last > site.LastSeen ? times.Last : site.LastSeen;
+        }
+
+        return sites;
+    }
+}

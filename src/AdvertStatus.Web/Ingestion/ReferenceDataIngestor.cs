@@ -1,0 +1,80 @@
+using AdvertStatus.Core.Advertisements;
+using AdvertStatus.Core.Domains;
+using AdvertStatus.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdvertStatus.Web.Ingestion;
+
+/// <summary>
+/// Upserts advertisements (from site servers) and domains (from DCs). Both are descriptions, not
+/// events: the last one sent wins, and an item identical to what is stored counts as a duplicate.
+/// </summary>
+internal sealed class ReferenceDataIngestor(IDbContextFactory<AdvertStatusDbContext> contexts)
+{
+    public Task<IngestionResult> IngestAdvertisementsAsync(IReadOnlyList<Advertisement> advertisements, CancellationToken cancellationToken) =>
+        UniqueConflict.RetryAsync(async ct =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var latest = advertisements.GroupBy(a => a.AdvertisementId).Select(g => g.Last()).ToList();
+            var ids = latest.Select(a => a.AdvertisementId).ToList();
+            var stored = await db.Advertisements.Where(a => ids.Contains(a.AdvertisementId)).ToDictionaryAsync(a => a.AdvertisementId, ct);
+
+            var changed = 0;
+            foreach (var incoming in latest)
+            {
+                if (!stored.TryGetValue(incoming.AdvertisementId, out var current))
+                {
+                    db.Advertisements.Add(incoming);
+                    changed++;
+                }
+                else if (!SameAdvertisement(current, incoming))
+                {
+                    db.Entry(current).CurrentValues.SetValues(incoming);
+                    changed++;
+                }
+            }
+
+            await db.SaveChangesAsync(ct);
+            return new IngestionResult(changed, advertisements.Count - changed);
+        }, cancellationToken);
+
+    public Task<IngestionResult> IngestDomainsAsync(IReadOnlyList<DirectoryDomain> domains, CancellationToken cancellationToken) =>
+        UniqueConflict.RetryAsync(async ct =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var latest = domains.GroupBy(d => d.Name).Select(g => g.Last()).ToList();
+            var names = latest.Select(d => d.Name).ToList();
+            var stored = await db.Domains.Where(d => names.Contains(d.Name)).ToDictionaryAsync(d => d.Name, ct);
+
+            var changed = 0;
+            foreach (var incoming in latest)
+            {
+                if (!stored.TryGetValue(incoming.Name, out var current))
+                {
+                    db.Domains.Add(incoming);
+                    changed++;
+                }
+                else if (!SameDomain(current, incoming))
+                {
+                    db.Entry(current).CurrentValues.SetValues(incoming);
+                    current.DomainControllers = incoming.DomainControllers;
+                    changed++;
+                }
+            }
+
+            await db.SaveChangesAsync(ct);
+            return new IngestionResult(changed, domains.Count - changed);
+        }, cancellationToken);
+
+    private static bool SameAdvertisement(Advertisement a, Advertisement b) =>
+        a.SiteCode == b.SiteCode && a.PackageId == b.PackageId && a.PackageName == b.PackageName
+        && a.ProgramName == b.ProgramName && a.CollectionId == b.CollectionId
+        && a.UsesSoftwareInstallationAccount == b.UsesSoftwareInstallationAccount
+        && a.SoftwareInstallationAccount == b.SoftwareInstallationAccount;
+
+    private static bool SameDomain(DirectoryDomain a, DirectoryDomain b) =>
+        a.Mode == b.Mode && a.LockoutThreshold == b.LockoutThreshold
+        && a.LockoutObservationMinutes == b.LockoutObservationMinutes
+        && a.LockoutDurationMinutes == b.LockoutDurationMinutes
+        && a.DomainControllers.Order().SequenceEqual(b.DomainControllers.Order());
+}
