@@ -21,9 +21,10 @@ try
 
     var app = builder.Build();
 
+    // Request logging first, so it records the status the client finally gets, not an inner exception.
+    app.UseSerilogRequestLogging();
     app.UseExceptionHandler();
     app.UseStatusCodePages();
-    app.UseSerilogRequestLogging();
     app.UseAuthentication();
     app.UseAuthorization();
     app.UseAntiforgery();

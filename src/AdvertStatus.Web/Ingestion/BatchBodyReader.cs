@@ -36,8 +36,26 @@ internal static class BatchBodyReader
     /// <summary>True when the body is XML (the security-events route then parses Windows Event XML).</summary>
     public static bool IsXml(HttpRequest request) => MediaTypeOf(request) is "application/xml" or "text/xml";
 
-    /// <summary>Opens the decoded, size-limited body as text for the XML parser.</summary>
-    public static TextReader OpenText(HttpRequest request) => new StreamReader(OpenBody(request), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+    /// <summary>
+    /// Reads the decoded, size-limited body for the XML parser. It is buffered first because XmlReader
+    /// reads synchronously, which Kestrel refuses on a request stream.
+    /// </summary>
+    public static async Task<TextReader> ReadTextAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        await using var body = OpenBody(request);
+        var buffer = new MemoryStream();
+        try
+        {
+            await body.CopyToAsync(buffer, cancellationToken);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw RequestBodyException.Malformed($"The gzip body could not be decoded: {ex.Message}");
+        }
+
+        buffer.Position = 0;
+        return new StreamReader(buffer, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+    }
 
     public static RequestBodyException Unsupported(string? mediaType, string expected) =>
         RequestBodyException.Unsupported($"Content-Type '{mediaType ?? "(none)"}' is not supported here; send {expected}.");

@@ -54,7 +54,7 @@ public static class IngestionEndpoints
         HttpContext http, SecurityEventIngestor ingestor, TimeProvider clock, CancellationToken cancellationToken)
     {
         var items = BatchBodyReader.IsXml(http.Request)
-            ? ReadEventXml(http.Request)
+            ? await ReadEventXmlAsync(http.Request, cancellationToken)
             : await BatchBodyReader.ReadJsonAsync<SecurityEventRequest>(http.Request, IngestionJson.Options, cancellationToken);
         if (Reject(items, http, []) is { } rejection)
         {
@@ -109,12 +109,12 @@ public static class IngestionEndpoints
         return TypedResults.Accepted((string?)null, new IngestionResponse(result.Accepted, result.Duplicates));
     }
 
-    private static List<SecurityEventRequest> ReadEventXml(HttpRequest request)
+    private static async Task<List<SecurityEventRequest>> ReadEventXmlAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         IReadOnlyList<WindowsEventRecord> records;
         try
         {
-            using var text = BatchBodyReader.OpenText(request);
+            using var text = await BatchBodyReader.ReadTextAsync(request, cancellationToken);
             records = WindowsEventXml.Parse(text);
         }
         catch (XmlException ex)

@@ -1,0 +1,54 @@
+using System.Net;
+using AdvertStatus.Web.Tests.Infrastructure;
+
+namespace AdvertStatus.Web.Tests.Hosting;
+
+public class HealthAndOpenApiTests(AdvertStatusApp app) : IClassFixture<AdvertStatusApp>
+{
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task Reports_healthy(string route)
+    {
+        using var client = app.CreateClient();
+
+        var response = await client.GetAsync(route, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Publishes_an_OpenAPI_document_listing_every_ingestion_route()
+    {
+        using var client = app.CreateClient();
+
+        var document = await client.GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken);
+
+        foreach (var route in new[] { "/api/v1/status-messages", "/api/v1/security-events", "/api/v1/inventory", "/api/v1/advertisements", "/api/v1/domains" })
+        {
+            Assert.Contains($"\"{route}\"", document, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Serves_the_API_reference_page()
+    {
+        using var client = app.CreateClient();
+
+        var response = await client.GetAsync("/scalar/v1", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("text/html", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Answers_an_unknown_API_route_with_ProblemDetails()
+    {
+        using var client = app.CreateClient();
+
+        var problem = await Problem.ReadAsync(await client.GetAsync("/api/v1/no-such-thing", TestContext.Current.CancellationToken), HttpStatusCode.NotFound);
+
+        Assert.Equal(404, problem.Status);
+    }
+}

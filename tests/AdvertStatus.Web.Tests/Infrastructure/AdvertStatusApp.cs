@@ -1,0 +1,80 @@
+using System.Net.Http.Json;
+using AdvertStatus.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace AdvertStatus.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app over a real SQLite file in the temp folder, migrated at start-up as in production,
+/// with a fixed clock so time validation is deterministic.
+/// </summary>
+public class AdvertStatusApp : WebApplicationFactory<Program>
+{
+    public const string ApiKey = "test-bootstrap-key";
+
+    /// <summary>"Now" for every test: 2026-11-24 12:00 UTC.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
+
+    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"advertstatus-test-{Guid.NewGuid():N}.db");
+
+    public FakeTimeProvider Clock { get; } = new(Now);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:AdvertStatus", $"Data Source={DatabasePath}");
+        builder.UseSetting("Ingestion:BootstrapApiKey", ApiKey);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware", "Warning");
+        builder.UseSetting("Serilog:WriteTo:1:Name", "Console");
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    /// <summary>A client that sends the bootstrap key.</summary>
+    public HttpClient CreateAgent(string? apiKey = ApiKey)
+    {
+        var client = CreateClient();
+        if (apiKey is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        }
+
+        return client;
+    }
+
+    /// <summary>Runs a query against the app's database with a fresh context.</summary>
+    public async Task<T> QueryAsync<T>(Func<AdvertStatusDbContext, Task<T>> query)
+    {
+        var contexts = Services.GetRequiredService<IDbContextFactory<AdvertStatusDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync();
+        return await query(db);
+    }
+
+    public async Task<HttpResponseMessage> PostJsonAsync(string route, object body, string? apiKey = ApiKey)
+    {
+        using var client = CreateAgent(apiKey);
+        return await client.PostAsJsonAsync(route, body, TestContext.Current.CancellationToken);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}
