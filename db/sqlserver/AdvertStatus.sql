@@ -282,3 +282,197 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003305_AddFindingsAndCoverage'
+)
+BEGIN
+    DROP INDEX [IX_SecurityEvents_TargetUserName_Kind_TimeCreated] ON [SecurityEvents];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003305_AddFindingsAndCoverage'
+)
+BEGIN
+    DROP INDEX [IX_Machines_SiteCode_Platform] ON [Machines];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003305_AddFindingsAndCoverage'
+)
+BEGIN
+    ALTER TABLE [SecurityEvents] ADD [AccountKey] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003305_AddFindingsAndCoverage'
+)
+BEGIN
+    ALTER TABLE [Machines] ADD [Verdict] nvarchar(16) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003305_AddFindingsAndCoverage'
+)
+BEGIN
+    CREATE TABLE [AdvertisementMachineStatuses] (
+        [AdvertisementId] nvarchar(32) NOT NULL,
+        [MachineName] nvarchar(15) NOT NULL,
+        [SiteCode] nvarchar(3) NULL,
+        [Received] int NOT NULL,
+        [Failures] int NOT NULL,
+        [ProgramsStarted] int NOT NULL,
+        [ProgramErrors] int NOT NULL,
+        [ProgramSuccess] int NOT NULL,
+        [LastMessageId] int NULL,
+        [LastTime] datetime2 NULL,
+        [LastWin32Code] bigint NULL,
+        CONSTRAINT [PK_AdvertisementMachineStatuses] PRIMARY KEY ([AdvertisementId], [MachineName])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003305_AddFindingsAndCoverage'
+)
+BEGIN
+    CREATE TABLE [Findings] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Rule] nvarchar(64) NOT NULL,
+        [Key] nvarchar(296) NOT NULL,
+        [State] nvarchar(16) NOT NULL,
+        [MachineName] nvarchar(15) NULL,
+        [SiteCode] nvarchar(3) NULL,
+        [AdvertisementId] nvarchar(32) NULL,
+        [Domain] nvarchar(256) NULL,
+        [Account] nvarchar(256) NULL,
+        [Count] int NOT NULL,
+        [FirstSeen] datetime2 NOT NULL,
+        [LastSeen] datetime2 NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [UpdatedAt] datetime2 NOT NULL,
+        [StateChangedAt] datetime2 NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Findings] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003305_AddFindingsAndCoverage'
+)
+BEGIN
+    CREATE TABLE [LockoutSummaries] (
+        [Domain] nvarchar(256) NOT NULL,
+        [AccountKey] nvarchar(256) NOT NULL,
+        [Account] nvarchar(256) NOT NULL,
+        [Count] int NOT NULL,
+        [FirstLockout] datetime2 NOT NULL,
+        [LastLockout] datetime2 NOT NULL,
+        [DomainControllers] nvarchar(max) NOT NULL,
+        [CallerComputers] nvarchar(max) NULL,
+        CONSTRAINT [PK_LockoutSummaries] PRIMARY KEY ([Domain], [AccountKey])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003305_AddFindingsAndCoverage'
+)
+BEGIN
+    CREATE TABLE [FindingEvidence] (
+        [Id] bigint NOT NULL IDENTITY,
+        [FindingId] bigint NOT NULL,
+        [Source] int NOT NULL,
+        [SourceId] bigint NOT NULL,
+        [Time] datetime2 NOT NULL,
+        [Counts] bit NOT NULL,
+        [Machine] nvarchar(15) NULL,
+        [Reporter] nvarchar(256) NULL,
+        [Description] nvarchar(1000) NOT NULL,
+        CONSTRAINT [PK_FindingEvidence] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_FindingEvidence_Findings_FindingId] FOREIGN KEY ([FindingId]) REFERENCES [Findings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003305_AddFindingsAndCoverage'
+)
+BEGIN
+    CREATE INDEX [IX_SecurityEvents_AccountKey_Kind_TimeCreated] ON [SecurityEvents] ([AccountKey], [Kind], [TimeCreated]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003305_AddFindingsAndCoverage'
+)
+BEGIN
+    CREATE INDEX [IX_Machines_SiteCode_Platform_Verdict] ON [Machines] ([SiteCode], [Platform], [Verdict]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003305_AddFindingsAndCoverage'
+)
+BEGIN
+    CREATE INDEX [IX_Machines_Smsapm32Version] ON [Machines] ([Smsapm32Version]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003305_AddFindingsAndCoverage'
+)
+BEGIN
+    CREATE INDEX [IX_AdvertisementMachineStatuses_MachineName] ON [AdvertisementMachineStatuses] ([MachineName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003305_AddFindingsAndCoverage'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_FindingEvidence_FindingId_Source_SourceId] ON [FindingEvidence] ([FindingId], [Source], [SourceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003305_AddFindingsAndCoverage'
+)
+BEGIN
+    CREATE INDEX [IX_Findings_MachineName_State] ON [Findings] ([MachineName], [State]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003305_AddFindingsAndCoverage'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Findings_Rule_Key] ON [Findings] ([Rule], [Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003305_AddFindingsAndCoverage'
+)
+BEGIN
+    CREATE INDEX [IX_Findings_Rule_State] ON [Findings] ([Rule], [State]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003305_AddFindingsAndCoverage'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124003305_AddFindingsAndCoverage', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1,5 +1,7 @@
+using AdvertStatus.Web.Api;
 using AdvertStatus.Web.Components;
 using AdvertStatus.Web.Data;
+using AdvertStatus.Web.Findings;
 using AdvertStatus.Web.Hosting;
 using AdvertStatus.Web.Ingestion;
 using AdvertStatus.Web.Security;
@@ -16,7 +18,9 @@ try
     builder.Services.AddApiHosting();
     builder.Services.AddAdvertStatusData(builder.Configuration, builder.Environment);
     builder.Services.AddApiKeySecurity();
+    builder.Services.AddFindings();
     builder.Services.AddIngestion();
+    builder.Services.AddQueries();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
     var app = builder.Build();
@@ -33,6 +37,7 @@ try
     app.MapHealthEndpoints();
     app.MapApiReference();
     app.MapIngestionEndpoints();
+    app.MapQueryEndpoints();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();

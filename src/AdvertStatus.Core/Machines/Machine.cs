@@ -1,3 +1,4 @@
+using AdvertStatus.Core.Coverage;
 using AdvertStatus.Core.Inventory;
 
 namespace AdvertStatus.Core.Machines;
@@ -17,6 +18,9 @@ public sealed class Machine
 
     /// <summary>The Smsapm32.exe file version from the latest inventory; null until inventoried.</summary>
     public string? Smsapm32Version { get; set; }
+
+    /// <summary>The Q307434 verdict for <see cref="Smsapm32Version"/> under the configured fixed-build set.</summary>
+    public Verdict Verdict { get; set; }
 
     /// <summary>The time of the inventory the attributes come from.</summary>
     public DateTime? InventoryTime { get; set; }

@@ -34,6 +34,9 @@ public sealed class SecurityEvent
     /// <summary>Positional insertion strings for down-level events (644, 529, 675, 681) without named data.</summary>
     public IList<string> InsertionStrings { get; set; } = [];
 
+    /// <summary>The account name without domain, upper-case: what lockout windows and summaries group by.</summary>
+    public string? AccountKey { get; set; }
+
     /// <summary>The NetBIOS name of the machine the failing logon came from (caller computer or source workstation).</summary>
     public string? SourceMachine { get; set; }
 

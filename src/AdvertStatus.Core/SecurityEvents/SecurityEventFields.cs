@@ -21,6 +21,7 @@ public static class SecurityEventFields
         evt.Kind = SecurityEventCatalog.KindOf(evt.EventId)
             ?? throw new ArgumentException($"Event {evt.EventId} is not a stored security event.", nameof(evt));
 
+        evt.AccountKey = Rules.ClientTokenAccount.KeyOf(evt.TargetUserName);
         switch (evt.EventId)
         {
             case 4740:

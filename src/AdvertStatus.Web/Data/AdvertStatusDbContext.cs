@@ -1,5 +1,7 @@
 using AdvertStatus.Core.Advertisements;
+using AdvertStatus.Core.AdvertisementStatus;
 using AdvertStatus.Core.Domains;
+using AdvertStatus.Core.Findings;
 using AdvertStatus.Core.Inventory;
 using AdvertStatus.Core.Machines;
 using AdvertStatus.Core.SecurityEvents;
@@ -31,6 +33,10 @@ public abstract class AdvertStatusDbContext(DbContextOptions options) : DbContex
     public DbSet<Advertisement> Advertisements => Set<Advertisement>();
     public DbSet<DirectoryDomain> Domains => Set<DirectoryDomain>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<Finding> Findings => Set<Finding>();
+    public DbSet<FindingEvidence> FindingEvidence => Set<FindingEvidence>();
+    public DbSet<AdvertisementMachineStatus> AdvertisementMachineStatuses => Set<AdvertisementMachineStatus>();
+    public DbSet<LockoutSummary> LockoutSummaries => Set<LockoutSummary>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

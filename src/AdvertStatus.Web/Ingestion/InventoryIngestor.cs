@@ -1,25 +1,30 @@
+using AdvertStatus.Core.Coverage;
 using AdvertStatus.Core.Inventory;
 using AdvertStatus.Web.Data;
+using AdvertStatus.Web.Findings;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdvertStatus.Web.Ingestion;
 
 /// <summary>
 /// Stores inventory snapshots (all kept, for the timeline) and moves each machine's current picture
-/// to its latest snapshot; a site server's snapshot also tells the site's client component source version.
+/// and hotfix verdict to its latest snapshot; a site server's snapshot also tells the site's client
+/// component source version.
 /// </summary>
-internal sealed class InventoryIngestor(IDbContextFactory<AdvertStatusDbContext> contexts)
+internal sealed class InventoryIngestor(IDbContextFactory<AdvertStatusDbContext> contexts, FixedBuildSet fixedBuilds, RuleEngine rules, FindingFeed feed)
 {
     private const string Smsapm32File = "Smsapm32.exe";
     private const string Smsapm32Component = "Smsapm32";
 
-    public Task<IngestionResult> IngestAsync(IReadOnlyList<InventoryReport> reports, CancellationToken cancellationToken) =>
-        UniqueConflict.RetryAsync(ct => IngestOnceAsync(reports, ct), cancellationToken);
-
-    private async Task<IngestionResult> IngestOnceAsync(IReadOnlyList<InventoryReport> reports, CancellationToken cancellationToken)
+    public async Task<IngestionResult> IngestAsync(IReadOnlyList<InventoryReport> reports, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (result, findings) = await IngestionTransaction.RunAsync(contexts, (db, ct) => IngestOnceAsync(db, reports, ct), cancellationToken);
+        feed.Publish(findings);
+        return result;
+    }
 
+    private async Task<(IngestionResult, long[])> IngestOnceAsync(AdvertStatusDbContext db, IReadOnlyList<InventoryReport> reports, CancellationToken cancellationToken)
+    {
         var unique = reports.DistinctBy(r => (r.MachineName, r.Time)).ToList();
         var stored = new HashSet<(string, DateTime)>();
         foreach (var chunk in unique.Chunk(MachineDirectory.ChunkSize))
@@ -41,6 +46,7 @@ internal sealed class InventoryIngestor(IDbContextFactory<AdvertStatusDbContext>
         db.InventoryReports.AddRange(fresh);
         var machines = await MachineDirectory.LoadOrCreateAsync(db, fresh.Select(r => r.MachineName), cancellationToken);
         var sites = await MachineDirectory.TouchSitesAsync(db, fresh.Select(r => (r.SiteCode, r.Time)), cancellationToken);
+        var becameFixed = new HashSet<string>();
         foreach (var report in fresh)
         {
             var machine = machines[report.MachineName];
@@ -50,6 +56,7 @@ internal sealed class InventoryIngestor(IDbContextFactory<AdvertStatusDbContext>
                 continue; // an older snapshot arriving late joins the history but does not win
             }
 
+            var before = machine.Verdict;
             machine.InventoryTime = report.Time;
             machine.SiteCode = report.SiteCode;
             machine.Domain = report.Domain ?? machine.Domain;
@@ -57,6 +64,11 @@ internal sealed class InventoryIngestor(IDbContextFactory<AdvertStatusDbContext>
             machine.Platform = report.Platform ?? machine.Platform;
             machine.Role = report.Role;
             machine.Smsapm32Version = Smsapm32VersionOf(report) ?? machine.Smsapm32Version;
+            machine.Verdict = fixedBuilds.VerdictFor(machine.Smsapm32Version);
+            if (machine.Verdict == Verdict.Fixed && before != Verdict.Fixed)
+            {
+                becameFixed.Add(machine.MachineName);
+            }
 
             if (report.Role == MachineRole.SiteServer && SourceVersionOf(report) is { } source)
             {
@@ -65,7 +77,8 @@ internal sealed class InventoryIngestor(IDbContextFactory<AdvertStatusDbContext>
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return new IngestionResult(fresh.Count, reports.Count - fresh.Count);
+        var findings = await rules.OnMachinesFixedAsync(db, [.. becameFixed], cancellationToken);
+        return (new IngestionResult(fresh.Count, reports.Count - fresh.Count), [.. findings.Select(f => f.Id)]);
     }
 
     private static string? Smsapm32VersionOf(InventoryReport report) =>

@@ -1,6 +1,7 @@
 using AdvertStatus.Core.Advertisements;
 using AdvertStatus.Core.Domains;
 using AdvertStatus.Web.Data;
+using AdvertStatus.Web.Findings;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdvertStatus.Web.Ingestion;
@@ -9,39 +10,41 @@ namespace AdvertStatus.Web.Ingestion;
 /// Upserts advertisements (from site servers) and domains (from DCs). Both are descriptions, not
 /// events: the last one sent wins, and an item identical to what is stored counts as a duplicate.
 /// </summary>
-internal sealed class ReferenceDataIngestor(IDbContextFactory<AdvertStatusDbContext> contexts)
+internal sealed class ReferenceDataIngestor(IDbContextFactory<AdvertStatusDbContext> contexts, RuleEngine rules, FindingFeed feed)
 {
-    public Task<IngestionResult> IngestAdvertisementsAsync(IReadOnlyList<Advertisement> advertisements, CancellationToken cancellationToken) =>
-        UniqueConflict.RetryAsync(async ct =>
+    public async Task<IngestionResult> IngestAdvertisementsAsync(IReadOnlyList<Advertisement> advertisements, CancellationToken cancellationToken)
+    {
+        var (result, findings) = await IngestionTransaction.RunAsync(contexts, async (db, ct) =>
         {
-            await using var db = await contexts.CreateDbContextAsync(ct);
             var latest = advertisements.GroupBy(a => a.AdvertisementId).Select(g => g.Last()).ToList();
             var ids = latest.Select(a => a.AdvertisementId).ToList();
             var stored = await db.Advertisements.Where(a => ids.Contains(a.AdvertisementId)).ToDictionaryAsync(a => a.AdvertisementId, ct);
 
-            var changed = 0;
+            var changed = new List<Advertisement>();
             foreach (var incoming in latest)
             {
                 if (!stored.TryGetValue(incoming.AdvertisementId, out var current))
                 {
-                    db.Advertisements.Add(incoming);
-                    changed++;
+                    changed.Add(db.Advertisements.Add(incoming).Entity);
                 }
                 else if (!SameAdvertisement(current, incoming))
                 {
                     db.Entry(current).CurrentValues.SetValues(incoming);
-                    changed++;
+                    changed.Add(current);
                 }
             }
 
             await db.SaveChangesAsync(ct);
-            return new IngestionResult(changed, advertisements.Count - changed);
+            var findings = await rules.OnAdvertisementsChangedAsync(db, changed, ct);
+            return (new IngestionResult(changed.Count, advertisements.Count - changed.Count), findings.Select(f => f.Id).ToArray());
         }, cancellationToken);
+        feed.Publish(findings);
+        return result;
+    }
 
     public Task<IngestionResult> IngestDomainsAsync(IReadOnlyList<DirectoryDomain> domains, CancellationToken cancellationToken) =>
-        UniqueConflict.RetryAsync(async ct =>
+        IngestionTransaction.RunAsync(contexts, async (db, ct) =>
         {
-            await using var db = await contexts.CreateDbContextAsync(ct);
             var latest = domains.GroupBy(d => d.Name).Select(g => g.Last()).ToList();
             var names = latest.Select(d => d.Name).ToList();
             var stored = await db.Domains.Where(d => names.Contains(d.Name)).ToDictionaryAsync(d => d.Name, ct);

@@ -1,23 +1,30 @@
 using AdvertStatus.Core.SecurityEvents;
 using AdvertStatus.Web.Data;
+using AdvertStatus.Web.Findings;
+using AdvertStatus.Web.Lockouts;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdvertStatus.Web.Ingestion;
 
-/// <summary>Stores a validated batch of lockout, bad-password and unlock events, skipping re-sent ones.</summary>
-internal sealed class SecurityEventIngestor(IDbContextFactory<AdvertStatusDbContext> contexts)
+/// <summary>
+/// Stores a validated batch of lockout, bad-password and unlock events, skipping re-sent ones, and in
+/// the same transaction updates the lockout tallies and findings.
+/// </summary>
+internal sealed class SecurityEventIngestor(IDbContextFactory<AdvertStatusDbContext> contexts, RuleEngine rules, FindingFeed feed)
 {
     /// <summary>
     /// Stores the kept events (IDs in <see cref="SecurityEventCatalog"/>); <paramref name="ignored"/> is how
     /// many events of other IDs the request carried, reported back to the agent.
     /// </summary>
-    public Task<IngestionResult> IngestAsync(IReadOnlyList<SecurityEvent> events, int ignored, CancellationToken cancellationToken) =>
-        UniqueConflict.RetryAsync(ct => IngestOnceAsync(events, ignored, ct), cancellationToken);
-
-    private async Task<IngestionResult> IngestOnceAsync(IReadOnlyList<SecurityEvent> events, int ignored, CancellationToken cancellationToken)
+    public async Task<IngestionResult> IngestAsync(IReadOnlyList<SecurityEvent> events, int ignored, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (result, findings) = await IngestionTransaction.RunAsync(contexts, (db, ct) => IngestOnceAsync(db, events, ignored, ct), cancellationToken);
+        feed.Publish(findings);
+        return result;
+    }
 
+    private async Task<(IngestionResult, long[])> IngestOnceAsync(AdvertStatusDbContext db, IReadOnlyList<SecurityEvent> events, int ignored, CancellationToken cancellationToken)
+    {
         var unique = events.DistinctBy(e => (e.Computer, e.EventRecordId)).ToList();
         var stored = new HashSet<(string, long)>();
         foreach (var chunk in unique.Chunk(MachineDirectory.ChunkSize))
@@ -32,13 +39,44 @@ internal sealed class SecurityEventIngestor(IDbContextFactory<AdvertStatusDbCont
         }
 
         var fresh = unique.Where(e => !stored.Contains((e.Computer, e.EventRecordId))).ToList();
+        await ResolveDomainsAsync(db, fresh, cancellationToken);
         foreach (var evt in fresh)
         {
             evt.Id = 0;
         }
 
         db.SecurityEvents.AddRange(fresh);
+        await LockoutSummaryUpdater.AddAsync(db, fresh, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return new IngestionResult(fresh.Count, events.Count - fresh.Count, ignored);
+
+        var findings = await rules.OnSecurityEventsAsync(db, fresh, cancellationToken);
+        return (new IngestionResult(fresh.Count, events.Count - fresh.Count, ignored), [.. findings.Select(f => f.Id)]);
+    }
+
+    /// <summary>
+    /// Events that do not name the account's domain (a 4776, or a 644 without caller domain) get the
+    /// domain whose registered DCs include the computer that logged them.
+    /// </summary>
+    private static async Task ResolveDomainsAsync(AdvertStatusDbContext db, List<SecurityEvent> events, CancellationToken cancellationToken)
+    {
+        if (events.All(e => e.AccountDomain is not null))
+        {
+            return;
+        }
+
+        var byController = new Dictionary<string, string>();
+        foreach (var domain in await db.Domains.AsNoTracking().ToListAsync(cancellationToken))
+        {
+            foreach (var dc in domain.DomainControllers)
+            {
+                byController[dc] = domain.Name;
+                byController[dc.Split('.')[0]] = domain.Name;
+            }
+        }
+
+        foreach (var evt in events.Where(e => e.AccountDomain is null))
+        {
+            evt.AccountDomain = byController.GetValueOrDefault(evt.Computer) ?? byController.GetValueOrDefault(evt.Computer.Split('.')[0]);
+        }
     }
 }

@@ -1,23 +1,30 @@
+using AdvertStatus.Core.Advertisements;
 using AdvertStatus.Core.StatusMessages;
+using AdvertStatus.Web.Advertisements;
 using AdvertStatus.Web.Data;
+using AdvertStatus.Web.Findings;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdvertStatus.Web.Ingestion;
 
-/// <summary>Stores a validated batch of status messages in one transaction, skipping re-sent ones.</summary>
-internal sealed class StatusIngestor(IDbContextFactory<AdvertStatusDbContext> contexts)
+/// <summary>
+/// Stores a validated batch of status messages, skipping re-sent ones, and in the same transaction
+/// updates machines, advertisement status and findings.
+/// </summary>
+internal sealed class StatusIngestor(IDbContextFactory<AdvertStatusDbContext> contexts, RuleEngine rules, FindingFeed feed)
 {
-    public Task<IngestionResult> IngestAsync(IReadOnlyList<StatusMessage> messages, CancellationToken cancellationToken) =>
-        UniqueConflict.RetryAsync(ct => IngestOnceAsync(messages, ct), cancellationToken);
-
-    private async Task<IngestionResult> IngestOnceAsync(IReadOnlyList<StatusMessage> messages, CancellationToken cancellationToken)
+    public async Task<IngestionResult> IngestAsync(IReadOnlyList<StatusMessage> messages, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (result, findings) = await IngestionTransaction.RunAsync(contexts, (db, ct) => IngestOnceAsync(db, messages, ct), cancellationToken);
+        feed.Publish(findings);
+        return result;
+    }
 
+    private async Task<(IngestionResult, long[])> IngestOnceAsync(AdvertStatusDbContext db, IReadOnlyList<StatusMessage> messages, CancellationToken cancellationToken)
+    {
         var unique = messages.DistinctBy(m => (m.MachineName, m.RecordId)).ToList();
         var stored = await StoredKeysAsync(db, unique, cancellationToken);
         var fresh = unique.Where(m => !stored.Contains((m.MachineName, m.RecordId))).ToList();
-
         foreach (var message in fresh)
         {
             message.Id = 0; // a retried attempt must not carry a key from the failed one
@@ -26,8 +33,39 @@ internal sealed class StatusIngestor(IDbContextFactory<AdvertStatusDbContext> co
         db.StatusMessages.AddRange(fresh);
         await MachineDirectory.RecordSightingsAsync(
             db, [.. fresh.Select(m => new Sighting(m.MachineName, m.SiteCode, m.Domain, m.ClientOs, m.Time))], cancellationToken);
+        await RecordAdvertisementsAsync(db, fresh, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return new IngestionResult(fresh.Count, messages.Count - fresh.Count);
+
+        await AdvertisementStatusUpdater.UpdateAsync(db, fresh, cancellationToken);
+        var findings = await rules.OnStatusMessagesAsync(db, fresh, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return (new IngestionResult(fresh.Count, messages.Count - fresh.Count), [.. findings.Select(f => f.Id)]);
+    }
+
+    /// <summary>
+    /// Advertisements are often known from client messages before (or without) the site server posting
+    /// them; the names in the messages fill the gaps, and a posted definition always wins.
+    /// </summary>
+    private static async Task RecordAdvertisementsAsync(AdvertStatusDbContext db, List<StatusMessage> fresh, CancellationToken cancellationToken)
+    {
+        var seen = fresh.Where(m => m.AdvertisementId is not null).GroupBy(m => m.AdvertisementId!).ToList();
+        foreach (var chunk in seen.Chunk(MachineDirectory.ChunkSize))
+        {
+            var ids = chunk.Select(g => g.Key).ToList();
+            var known = await db.Advertisements.Where(a => ids.Contains(a.AdvertisementId)).ToDictionaryAsync(a => a.AdvertisementId, cancellationToken);
+            foreach (var group in chunk)
+            {
+                if (!known.TryGetValue(group.Key, out var advert))
+                {
+                    advert = db.Advertisements.Add(new Advertisement { AdvertisementId = group.Key, SiteCode = group.First().SiteCode, UpdatedAt = group.Max(m => m.ReceivedAt) }).Entity;
+                }
+
+                advert.PackageId ??= group.Select(m => m.PackageId).FirstOrDefault(p => p is not null);
+                advert.PackageName ??= group.Select(m => m.PackageName).FirstOrDefault(p => p is not null);
+                advert.ProgramName ??= group.Select(m => m.ProgramName).FirstOrDefault(p => p is not null);
+                advert.CollectionId ??= group.Select(m => m.CollectionId).FirstOrDefault(p => p is not null);
+            }
+        }
     }
 
     private static async Task<HashSet<(string, string)>> StoredKeysAsync(AdvertStatusDbContext db, List<StatusMessage> messages, CancellationToken cancellationToken)

@@ -17,8 +17,11 @@ internal sealed class MachineConfiguration : IEntityTypeConfiguration<Machine>
         builder.Property(m => m.Role).HasConversion<string>().HasMaxLength(16);
         builder.Property(m => m.Smsapm32Version).HasMaxLength(64);
 
-        // Workstation list filters and coverage per site and platform.
-        builder.HasIndex(m => new { m.SiteCode, m.Platform });
+        builder.Property(m => m.Verdict).HasConversion<string>().HasMaxLength(16);
+
+        // Coverage per site and platform counts verdicts from this small table, never from messages.
+        builder.HasIndex(m => new { m.SiteCode, m.Platform, m.Verdict });
+        builder.HasIndex(m => m.Smsapm32Version);
         builder.HasIndex(m => m.Domain);
     }
 }

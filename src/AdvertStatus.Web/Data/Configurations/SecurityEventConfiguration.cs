@@ -30,7 +30,9 @@ internal sealed class SecurityEventConfiguration : IEntityTypeConfiguration<Secu
         builder.HasIndex(e => new { e.Computer, e.EventRecordId }).IsUnique();
         // "Lockouts and bad passwords this workstation caused" (correlation, timeline).
         builder.HasIndex(e => new { e.SourceMachine, e.TimeCreated });
+        builder.Property(e => e.AccountKey).HasMaxLength(Lengths.Name);
+
         // Lockout windows per account.
-        builder.HasIndex(e => new { e.TargetUserName, e.Kind, e.TimeCreated });
+        builder.HasIndex(e => new { e.AccountKey, e.Kind, e.TimeCreated });
     }
 }

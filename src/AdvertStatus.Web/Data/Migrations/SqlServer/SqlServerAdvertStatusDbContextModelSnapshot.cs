@@ -22,6 +22,51 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("AdvertStatus.Core.AdvertisementStatus.AdvertisementMachineStatus", b =>
+                {
+                    b.Property<string>("AdvertisementId")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("MachineName")
+                        .HasMaxLength(15)
+                        .HasColumnType("nvarchar(15)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("LastMessageId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("LastTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long?>("LastWin32Code")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ProgramErrors")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProgramSuccess")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProgramsStarted")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SiteCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.HasKey("AdvertisementId", "MachineName");
+
+                    b.HasIndex("MachineName");
+
+                    b.ToTable("AdvertisementMachineStatuses");
+                });
+
             modelBuilder.Entity("AdvertStatus.Core.Advertisements.Advertisement", b =>
                 {
                     b.Property<string>("AdvertisementId")
@@ -92,6 +137,127 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
                     b.HasKey("Name");
 
                     b.ToTable("Domains", (string)null);
+                });
+
+            modelBuilder.Entity("AdvertStatus.Core.Findings.Finding", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Account")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("AdvertisementId")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Domain")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("FirstSeen")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(296)
+                        .HasColumnType("nvarchar(296)");
+
+                    b.Property<DateTime>("LastSeen")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("MachineName")
+                        .HasMaxLength(15)
+                        .HasColumnType("nvarchar(15)");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("SiteCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime>("StateChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MachineName", "State");
+
+                    b.HasIndex("Rule", "Key")
+                        .IsUnique();
+
+                    b.HasIndex("Rule", "State");
+
+                    b.ToTable("Findings");
+                });
+
+            modelBuilder.Entity("AdvertStatus.Core.Findings.FindingEvidence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Counts")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<long>("FindingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Machine")
+                        .HasMaxLength(15)
+                        .HasColumnType("nvarchar(15)");
+
+                    b.Property<string>("Reporter")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("int");
+
+                    b.Property<long>("SourceId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("Time")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FindingId", "Source", "SourceId")
+                        .IsUnique();
+
+                    b.ToTable("FindingEvidence");
                 });
 
             modelBuilder.Entity("AdvertStatus.Core.Inventory.InventoryReport", b =>
@@ -183,11 +349,18 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.HasKey("MachineName");
 
                     b.HasIndex("Domain");
 
-                    b.HasIndex("SiteCode", "Platform");
+                    b.HasIndex("Smsapm32Version");
+
+                    b.HasIndex("SiteCode", "Platform", "Verdict");
 
                     b.ToTable("Machines");
                 });
@@ -213,6 +386,39 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
                     b.ToTable("Sites");
                 });
 
+            modelBuilder.Entity("AdvertStatus.Core.SecurityEvents.LockoutSummary", b =>
+                {
+                    b.Property<string>("Domain")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("AccountKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.PrimitiveCollection<string>("DomainControllers")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("FirstLockout")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("LastLockout")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Domain", "AccountKey");
+
+                    b.ToTable("LockoutSummaries");
+                });
+
             modelBuilder.Entity("AdvertStatus.Core.SecurityEvents.SecurityEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -222,6 +428,10 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
                     b.Property<string>("AccountDomain")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("AccountKey")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
@@ -307,7 +517,7 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("SourceMachine", "TimeCreated");
 
-                    b.HasIndex("TargetUserName", "Kind", "TimeCreated");
+                    b.HasIndex("AccountKey", "Kind", "TimeCreated");
 
                     b.ToTable("SecurityEvents");
                 });
@@ -457,6 +667,15 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
                     b.ToTable("ApiKeys");
                 });
 
+            modelBuilder.Entity("AdvertStatus.Core.Findings.FindingEvidence", b =>
+                {
+                    b.HasOne("AdvertStatus.Core.Findings.Finding", null)
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AdvertStatus.Core.Inventory.InventoryReport", b =>
                 {
                     b.OwnsMany("AdvertStatus.Core.Inventory.InventoryComponent", "Components", b1 =>
@@ -514,6 +733,37 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
                     b.Navigation("Components");
 
                     b.Navigation("Files");
+                });
+
+            modelBuilder.Entity("AdvertStatus.Core.SecurityEvents.LockoutSummary", b =>
+                {
+                    b.OwnsMany("AdvertStatus.Core.SecurityEvents.LockoutCaller", "CallerComputers", b1 =>
+                        {
+                            b1.Property<string>("LockoutSummaryDomain");
+
+                            b1.Property<string>("LockoutSummaryAccountKey");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Count");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.HasKey("LockoutSummaryDomain", "LockoutSummaryAccountKey", "__synthesizedOrdinal");
+
+                            b1.ToTable("LockoutSummaries");
+
+                            b1
+                                .ToJson("CallerComputers")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LockoutSummaryDomain", "LockoutSummaryAccountKey");
+                        });
+
+                    b.Navigation("CallerComputers");
                 });
 
             modelBuilder.Entity("AdvertStatus.Core.StatusMessages.StatusMessage", b =>

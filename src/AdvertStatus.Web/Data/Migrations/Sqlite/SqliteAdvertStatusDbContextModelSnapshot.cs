@@ -17,6 +17,51 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("AdvertStatus.Core.AdvertisementStatus.AdvertisementMachineStatus", b =>
+                {
+                    b.Property<string>("AdvertisementId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MachineName")
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LastMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastWin32Code")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgramErrors")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgramSuccess")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgramsStarted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SiteCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AdvertisementId", "MachineName");
+
+                    b.HasIndex("MachineName");
+
+                    b.ToTable("AdvertisementMachineStatuses");
+                });
+
             modelBuilder.Entity("AdvertStatus.Core.Advertisements.Advertisement", b =>
                 {
                     b.Property<string>("AdvertisementId")
@@ -87,6 +132,123 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
                     b.HasKey("Name");
 
                     b.ToTable("Domains", (string)null);
+                });
+
+            modelBuilder.Entity("AdvertStatus.Core.Findings.Finding", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Account")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdvertisementId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Domain")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeen")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(296)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeen")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MachineName")
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SiteCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StateChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MachineName", "State");
+
+                    b.HasIndex("Rule", "Key")
+                        .IsUnique();
+
+                    b.HasIndex("Rule", "State");
+
+                    b.ToTable("Findings");
+                });
+
+            modelBuilder.Entity("AdvertStatus.Core.Findings.FindingEvidence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Counts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FindingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Machine")
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reporter")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Time")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FindingId", "Source", "SourceId")
+                        .IsUnique();
+
+                    b.ToTable("FindingEvidence");
                 });
 
             modelBuilder.Entity("AdvertStatus.Core.Inventory.InventoryReport", b =>
@@ -176,11 +338,18 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("MachineName");
 
                     b.HasIndex("Domain");
 
-                    b.HasIndex("SiteCode", "Platform");
+                    b.HasIndex("Smsapm32Version");
+
+                    b.HasIndex("SiteCode", "Platform", "Verdict");
 
                     b.ToTable("Machines");
                 });
@@ -206,6 +375,39 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
                     b.ToTable("Sites");
                 });
 
+            modelBuilder.Entity("AdvertStatus.Core.SecurityEvents.LockoutSummary", b =>
+                {
+                    b.Property<string>("Domain")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("DomainControllers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstLockout")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastLockout")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Domain", "AccountKey");
+
+                    b.ToTable("LockoutSummaries");
+                });
+
             modelBuilder.Entity("AdvertStatus.Core.SecurityEvents.SecurityEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -213,6 +415,10 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("AccountDomain")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountKey")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
@@ -298,7 +504,7 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SourceMachine", "TimeCreated");
 
-                    b.HasIndex("TargetUserName", "Kind", "TimeCreated");
+                    b.HasIndex("AccountKey", "Kind", "TimeCreated");
 
                     b.ToTable("SecurityEvents");
                 });
@@ -444,6 +650,15 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
                     b.ToTable("ApiKeys");
                 });
 
+            modelBuilder.Entity("AdvertStatus.Core.Findings.FindingEvidence", b =>
+                {
+                    b.HasOne("AdvertStatus.Core.Findings.Finding", null)
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AdvertStatus.Core.Inventory.InventoryReport", b =>
                 {
                     b.OwnsMany("AdvertStatus.Core.Inventory.InventoryComponent", "Components", b1 =>
@@ -501,6 +716,37 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
                     b.Navigation("Components");
 
                     b.Navigation("Files");
+                });
+
+            modelBuilder.Entity("AdvertStatus.Core.SecurityEvents.LockoutSummary", b =>
+                {
+                    b.OwnsMany("AdvertStatus.Core.SecurityEvents.LockoutCaller", "CallerComputers", b1 =>
+                        {
+                            b1.Property<string>("LockoutSummaryDomain");
+
+                            b1.Property<string>("LockoutSummaryAccountKey");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Count");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.HasKey("LockoutSummaryDomain", "LockoutSummaryAccountKey", "__synthesizedOrdinal");
+
+                            b1.ToTable("LockoutSummaries");
+
+                            b1
+                                .ToJson("CallerComputers")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LockoutSummaryDomain", "LockoutSummaryAccountKey");
+                        });
+
+                    b.Navigation("CallerComputers");
                 });
 
             modelBuilder.Entity("AdvertStatus.Core.StatusMessages.StatusMessage", b =>

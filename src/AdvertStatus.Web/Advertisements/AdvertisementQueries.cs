@@ -1,0 +1,85 @@
+using AdvertStatus.Core.AdvertisementStatus;
+using AdvertStatus.Web.Api;
+using AdvertStatus.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdvertStatus.Web.Advertisements;
+
+/// <summary>Advertisement status from the per-machine summary rows, never from message history.</summary>
+public sealed class AdvertisementQueries(IDbContextFactory<AdvertStatusDbContext> contexts)
+{
+    public static IQueryable<AdvertisementStatusItem> Filter(AdvertStatusDbContext db, string? site)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var adverts = db.Advertisements.AsNoTracking();
+        if (site is not null)
+        {
+            adverts = adverts.Where(a => a.SiteCode == site);
+        }
+
+        return adverts
+            .OrderBy(a => a.AdvertisementId)
+            .Select(a => new AdvertisementStatusItem(
+                a.AdvertisementId, a.SiteCode, a.PackageId, a.PackageName, a.ProgramName, a.CollectionId,
+                a.UsesSoftwareInstallationAccount, a.SoftwareInstallationAccount,
+                db.AdvertisementMachineStatuses.Where(s => s.AdvertisementId == a.AdvertisementId).Sum(s => (int?)s.Received) ?? 0,
+                db.AdvertisementMachineStatuses.Where(s => s.AdvertisementId == a.AdvertisementId).Sum(s => (int?)s.Failures) ?? 0,
+                db.AdvertisementMachineStatuses.Where(s => s.AdvertisementId == a.AdvertisementId).Sum(s => (int?)s.ProgramsStarted) ?? 0,
+                db.AdvertisementMachineStatuses.Where(s => s.AdvertisementId == a.AdvertisementId).Sum(s => (int?)s.ProgramErrors) ?? 0,
+                db.AdvertisementMachineStatuses.Where(s => s.AdvertisementId == a.AdvertisementId).Sum(s => (int?)s.ProgramSuccess) ?? 0));
+    }
+
+    public async Task<Page<AdvertisementStatusItem>> ListAsync(string? site, string? after, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = Filter(db, site);
+        if (after is not null)
+        {
+            query = query.Where(a => a.AdvertisementId.CompareTo(after) > 0);
+        }
+
+        var rows = await query.Take(limit + 1).ToListAsync(cancellationToken);
+        var page = rows.Take(limit).ToList();
+        return new Page<AdvertisementStatusItem>(page, rows.Count > limit ? Cursor.Encode(page[^1].AdvertisementId) : null);
+    }
+
+    /// <summary>The machines of one advertisement with at least one message in <paramref name="column"/> (all machines when null).</summary>
+    public static IQueryable<AdvertisementMachineStatus> Machines(AdvertStatusDbContext db, string advertisementId, StatusColumn? column)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var rows = db.AdvertisementMachineStatuses.AsNoTracking().Where(s => s.AdvertisementId == advertisementId);
+        rows = column switch
+        {
+            StatusColumn.Received => rows.Where(s => s.Received > 0),
+            StatusColumn.Failures => rows.Where(s => s.Failures > 0),
+            StatusColumn.ProgramsStarted => rows.Where(s => s.ProgramsStarted > 0),
+            StatusColumn.ProgramErrors => rows.Where(s => s.ProgramErrors > 0),
+            StatusColumn.ProgramSuccess => rows.Where(s => s.ProgramSuccess > 0),
+            _ => rows,
+        };
+        return rows.OrderBy(s => s.MachineName);
+    }
+
+    public async Task<Page<AdvertisementMachineItem>?> ListMachinesAsync(string advertisementId, StatusColumn? column, string? after, int limit, CancellationToken cancellationToken)
+    {
+        var id = advertisementId.Trim().ToUpperInvariant();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!await db.Advertisements.AnyAsync(a => a.AdvertisementId == id, cancellationToken))
+        {
+            return null;
+        }
+
+        var query = Machines(db, id, column);
+        if (after is not null)
+        {
+            query = query.Where(s => s.MachineName.CompareTo(after) > 0);
+        }
+
+        var rows = await query.Take(limit + 1)
+            .Select(s => new AdvertisementMachineItem(s.MachineName, s.SiteCode, s.Received, s.Failures, s.ProgramsStarted, s.ProgramErrors, s.ProgramSuccess,
+                s.LastMessageId, s.LastTime, s.LastWin32Code))
+            .ToListAsync(cancellationToken);
+        var page = rows.Take(limit).ToList();
+        return new Page<AdvertisementMachineItem>(page, rows.Count > limit ? Cursor.Encode(page[^1].MachineName) : null);
+    }
+}

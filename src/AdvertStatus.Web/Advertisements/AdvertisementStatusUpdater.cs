@@ -1,0 +1,49 @@
+using AdvertStatus.Core.AdvertisementStatus;
+using AdvertStatus.Core.StatusMessages;
+using AdvertStatus.Web.Data;
+using AdvertStatus.Web.Ingestion;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdvertStatus.Web.Advertisements;
+
+/// <summary>
+/// Recounts the console columns of each advertisement + machine pair that a batch touched, from that
+/// pair's own messages: small, exact under re-sends and any arrival order.
+/// </summary>
+internal static class AdvertisementStatusUpdater
+{
+    public static async Task UpdateAsync(AdvertStatusDbContext db, IReadOnlyList<StatusMessage> fresh, CancellationToken cancellationToken)
+    {
+        var pairs = fresh
+            .Where(m => m.AdvertisementId is not null && StatusColumns.ColumnOf(m.MessageId) is not null)
+            .Select(m => (Advert: m.AdvertisementId!, m.MachineName, m.SiteCode))
+            .DistinctBy(p => (p.Advert, p.MachineName))
+            .ToList();
+        var ids = StatusColumns.MessageIds.ToList();
+
+        foreach (var chunk in pairs.Chunk(MachineDirectory.ChunkSize))
+        {
+            var adverts = chunk.Select(p => p.Advert).Distinct().ToList();
+            var machines = chunk.Select(p => p.MachineName).Distinct().ToList();
+            var messages = (await db.StatusMessages
+                    .Where(m => machines.Contains(m.MachineName) && adverts.Contains(m.AdvertisementId!) && ids.Contains(m.MessageId))
+                    .ToListAsync(cancellationToken))
+                .ToLookup(m => (m.AdvertisementId!, m.MachineName));
+            var rows = (await db.AdvertisementMachineStatuses
+                    .Where(s => machines.Contains(s.MachineName) && adverts.Contains(s.AdvertisementId))
+                    .ToListAsync(cancellationToken))
+                .ToDictionary(s => (s.AdvertisementId, s.MachineName));
+
+            foreach (var (advert, machine, site) in chunk)
+            {
+                if (!rows.TryGetValue((advert, machine), out var row))
+                {
+                    row = db.AdvertisementMachineStatuses.Add(new AdvertisementMachineStatus { AdvertisementId = advert, MachineName = machine }).Entity;
+                }
+
+                row.SiteCode = site;
+                row.Apply(MachineTally.From(messages[(advert, machine)]));
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using System.Buffers.Text;
+using System.Text;
+
+namespace AdvertStatus.Web.Api;
+
+/// <summary>
+/// Opaque keyset cursors: the last key of a page, base64url-encoded so clients treat it as a token
+/// and never build one by hand.
+/// </summary>
+public static class Cursor
+{
+    private const char Separator = '\u001f';
+
+    public static string Encode(params string[] keyParts) =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Join(Separator, keyParts)));
+
+    /// <summary>Decodes a cursor into <paramref name="parts"/> key parts; false when it is not one of ours.</summary>
+    public static bool TryDecode(string? cursor, int parts, out string[] keyParts)
+    {
+        keyParts = [];
+        if (string.IsNullOrEmpty(cursor))
+        {
+            return false;
+        }
+
+        try
+        {
+            var decoded = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
+            keyParts = decoded.Split(Separator);
+            return keyParts.Length == parts;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using AdvertStatus.Core.Coverage;
+using AdvertStatus.Core.Findings;
+using AdvertStatus.Core.Rules;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace AdvertStatus.Web.Api;
+
+/// <summary>
+/// Reads list query parameters and collects every problem with them, so a client gets one 400 that
+/// names each bad parameter rather than a guess at defaults.
+/// </summary>
+public sealed class QueryParameters
+{
+    public const int DefaultLimit = 50;
+    public const int MaxLimit = 500;
+
+    private readonly Dictionary<string, string[]> _errors = [];
+
+    public bool HasErrors => _errors.Count > 0;
+
+    public ValidationProblem Problem() => TypedResults.ValidationProblem(_errors, title: "One or more query parameters are invalid.");
+
+    public int Limit(string? value)
+    {
+        if (value is null)
+        {
+            return DefaultLimit;
+        }
+
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit is >= 1 and <= MaxLimit)
+        {
+            return limit;
+        }
+
+        _errors["limit"] = [$"limit must be a whole number from 1 to {MaxLimit}."];
+        return DefaultLimit;
+    }
+
+    public string[]? Cursor(string? value, int parts)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (Api.Cursor.TryDecode(value, parts, out var keyParts))
+        {
+            return keyParts;
+        }
+
+        _errors["cursor"] = ["cursor is not a value this list returned as nextCursor."];
+        return null;
+    }
+
+    public bool Flag(string name, string? value)
+    {
+        if (value is null)
+        {
+            return false;
+        }
+
+        if (bool.TryParse(value, out var flag))
+        {
+            return flag;
+        }
+
+        _errors[name] = [$"{name} must be true or false."];
+        return false;
+    }
+
+    public TEnum? Enum<TEnum>(string name, string? value)
+        where TEnum : struct, Enum
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (System.Enum.TryParse<TEnum>(value, ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed) && !int.TryParse(value, out _))
+        {
+            return parsed;
+        }
+
+        _errors[name] = [$"{name} must be one of {string.Join(", ", System.Enum.GetNames<TEnum>())}."];
+        return null;
+    }
+
+    public Verdict? Verdict(string? value) => Enum<Verdict>("verdict", value);
+
+    public FindingState? State(string? value) => Enum<FindingState>("state", value);
+
+    public string? Rule(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (RuleNames.Find(value) is { } rule)
+        {
+            return rule;
+        }
+
+        _errors["rule"] = [$"rule must be one of {string.Join(", ", RuleNames.All)}."];
+        return null;
+    }
+
+    /// <summary>An upper-cased identifier filter (site, domain, machine), or null when absent or blank.</summary>
+    public static string? Upper(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToUpperInvariant();
+}

@@ -1,0 +1,29 @@
+using AdvertStatus.Core.Findings;
+using AdvertStatus.Core.Machines;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AdvertStatus.Web.Data.Configurations;
+
+internal sealed class FindingConfiguration : IEntityTypeConfiguration<Finding>
+{
+    public void Configure(EntityTypeBuilder<Finding> builder)
+    {
+        builder.HasKey(f => f.Id);
+        builder.Property(f => f.Rule).HasMaxLength(64);
+        builder.Property(f => f.Key).HasMaxLength(Lengths.Name + 40);
+        builder.Property(f => f.State).HasConversion<string>().HasMaxLength(16);
+        builder.Property(f => f.MachineName).HasMaxLength(MachineNames.MaxLength);
+        builder.Property(f => f.SiteCode).HasMaxLength(3);
+        builder.Property(f => f.AdvertisementId).HasMaxLength(Lengths.ObjectId);
+        builder.Property(f => f.Domain).HasMaxLength(Lengths.Name);
+        builder.Property(f => f.Account).HasMaxLength(Lengths.Name);
+        builder.Property(f => f.Version).IsConcurrencyToken();
+
+        // One finding per rule and key: a repeat updates it.
+        builder.HasIndex(f => new { f.Rule, f.Key }).IsUnique();
+        // Workstation rules column and the affected filter.
+        builder.HasIndex(f => new { f.MachineName, f.State });
+        builder.HasIndex(f => new { f.Rule, f.State });
+    }
+}

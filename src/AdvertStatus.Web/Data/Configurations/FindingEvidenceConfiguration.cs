@@ -1,0 +1,22 @@
+using AdvertStatus.Core.Findings;
+using AdvertStatus.Core.Machines;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AdvertStatus.Web.Data.Configurations;
+
+internal sealed class FindingEvidenceConfiguration : IEntityTypeConfiguration<FindingEvidence>
+{
+    public void Configure(EntityTypeBuilder<FindingEvidence> builder)
+    {
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Source).HasConversion<int>();
+        builder.Property(e => e.Machine).HasMaxLength(MachineNames.MaxLength);
+        builder.Property(e => e.Reporter).HasMaxLength(Lengths.Name);
+        builder.Property(e => e.Description).HasMaxLength(1000);
+        builder.HasOne<Finding>().WithMany().HasForeignKey(e => e.FindingId).OnDelete(DeleteBehavior.Cascade);
+
+        // A message or event is evidence for a finding once, however often a rule sees it.
+        builder.HasIndex(e => new { e.FindingId, e.Source, e.SourceId }).IsUnique();
+    }
+}

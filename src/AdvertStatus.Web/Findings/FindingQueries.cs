@@ -1,0 +1,135 @@
+using AdvertStatus.Core.Findings;
+using AdvertStatus.Web.Api;
+using AdvertStatus.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdvertStatus.Web.Findings;
+
+/// <summary>Finding queries and state changes; newest first, keyset on the id.</summary>
+public sealed class FindingQueries(IDbContextFactory<AdvertStatusDbContext> contexts, TimeProvider clock, FindingFeed feed)
+{
+    /// <summary>How many evidence descriptions each finding carries in lists.</summary>
+    public const int EvidenceCap = 20;
+
+    public static IQueryable<Finding> Filter(AdvertStatusDbContext db, FindingFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(filter);
+        var findings = db.Findings.AsNoTracking();
+        if (filter.Rule is { } rule)
+        {
+            findings = findings.Where(f => f.Rule == rule);
+        }
+
+        if (filter.State is { } state)
+        {
+            findings = findings.Where(f => f.State == state);
+        }
+
+        if (filter.Machine is { } machine)
+        {
+            findings = findings.Where(f => f.MachineName == machine);
+        }
+
+        if (filter.Site is { } site)
+        {
+            findings = findings.Where(f => f.SiteCode == site);
+        }
+
+        return findings.OrderByDescending(f => f.Id);
+    }
+
+    public async Task<Page<FindingItem>> ListAsync(FindingFilter filter, long? before, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = Filter(db, filter);
+        if (before is { } id)
+        {
+            query = query.Where(f => f.Id < id);
+        }
+
+        var rows = await query.Take(limit + 1).ToListAsync(cancellationToken);
+        var page = rows.Take(limit).ToList();
+        var items = await ToItemsAsync(db, page, cancellationToken);
+        return new Page<FindingItem>(items, rows.Count > limit ? Cursor.Encode(page[^1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture)) : null);
+    }
+
+    public async Task<FindingItem?> GetAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var finding = await db.Findings.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, cancellationToken);
+        return finding is null ? null : (await ToItemsAsync(db, [finding], cancellationToken))[0];
+    }
+
+    /// <summary>Applies a state change; null when there is no such finding, false in Changed when the move is not allowed.</summary>
+    public async Task<(FindingItem? Finding, bool Allowed)> ChangeStateAsync(long id, Func<Finding, DateTime, bool> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var finding = await db.Findings.SingleOrDefaultAsync(f => f.Id == id, cancellationToken);
+            if (finding is null)
+            {
+                return (null, false);
+            }
+
+            var allowed = change(finding, clock.GetUtcNow().UtcDateTime);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+                continue; // new evidence arrived meanwhile: apply the change to the fresh row
+            }
+
+            feed.Publish([id]);
+            return ((await ToItemsAsync(db, [finding], cancellationToken))[0], allowed);
+        }
+    }
+
+    private static async Task<List<FindingItem>> ToItemsAsync(AdvertStatusDbContext db, List<Finding> findings, CancellationToken cancellationToken)
+    {
+        var ids = findings.Select(f => f.Id).ToList();
+
+        // The newest evidence per finding in one query (ROW_NUMBER per finding), not one query each.
+        var evidence = (await db.FindingEvidence.AsNoTracking()
+                .Where(e => ids.Contains(e.FindingId))
+                .GroupBy(e => e.FindingId)
+                .SelectMany(g => g.OrderByDescending(e => e.Time).ThenByDescending(e => e.Id).Take(EvidenceCap))
+                .Select(e => new { e.FindingId, e.Description })
+                .ToListAsync(cancellationToken))
+            .ToLookup(e => e.FindingId, e => e.Description);
+
+        var lockoutIds = findings.Where(f => f.Rule == Core.Rules.RuleNames.RepeatedLockout).Select(f => f.Id).ToList();
+        var sources = lockoutIds.Count == 0 ? [] : await db.FindingEvidence.AsNoTracking()
+            .Where(e => lockoutIds.Contains(e.FindingId))
+            .GroupBy(e => new { e.FindingId, e.Machine, e.Reporter })
+            .Select(g => new { g.Key.FindingId, g.Key.Machine, g.Key.Reporter, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var callers = sources.GroupBy(s => (s.FindingId, Name: s.Machine ?? "(unknown)"))
+            .Select(g => (g.Key.FindingId, Caller: new CallerComputerCount(g.Key.Name, g.Sum(s => s.Count))))
+            .ToLookup(c => c.FindingId, c => c.Caller);
+        var controllers = sources.Where(s => s.Reporter is not null).ToLookup(s => s.FindingId, s => s.Reporter!);
+
+        var machineNames = findings.Where(f => f.MachineName is not null).Select(f => f.MachineName!).Distinct().ToList();
+        var machines = await db.Machines.AsNoTracking()
+            .Where(m => machineNames.Contains(m.MachineName))
+            .Select(m => new { m.MachineName, m.Verdict, m.Smsapm32Version })
+            .ToDictionaryAsync(m => m.MachineName, cancellationToken);
+
+        return [.. findings.Select(f =>
+        {
+            var machine = f.MachineName is { } name ? machines.GetValueOrDefault(name) : null;
+            return new FindingItem(
+                f.Id, f.Rule, f.State, f.MachineName, f.SiteCode, f.AdvertisementId, f.Domain, f.Account, f.Count, f.FirstSeen, f.LastSeen,
+                [.. evidence[f.Id]],
+                FindingSummaries.Describe(f, machine?.Verdict, machine?.Smsapm32Version),
+                machine?.Verdict,
+                [.. callers[f.Id].OrderByDescending(c => c.Count).ThenBy(c => c.Name, StringComparer.Ordinal)],
+                [.. controllers[f.Id].Distinct().Order(StringComparer.Ordinal)],
+                f.UpdatedAt);
+        })];
+    }
+}

@@ -1,0 +1,12 @@
+using AdvertStatus.Core.Coverage;
+
+namespace AdvertStatus.Web.Workstations;
+
+/// <summary>The workstation list filters (API query string, dashboard grid and CSV export alike).</summary>
+public sealed record WorkstationFilter(
+    string? Site = null,
+    string? Domain = null,
+    bool AffectedOnly = false,
+    Verdict? Verdict = null,
+    string? Rule = null,
+    string? Text = null);
