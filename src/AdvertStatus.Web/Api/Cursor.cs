@@ -11,8 +11,11 @@ public static class Cursor
 {
     private const char Separator = '\u001f';
 
+    // A marker inside the token, so that arbitrary base64url text is not mistaken for a cursor.
+    private const string Version = "as1";
+
     public static string Encode(params string[] keyParts) =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Join(Separator, keyParts)));
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Join(Separator, [Version, .. keyParts])));
 
     /// <summary>Decodes a cursor into <paramref name="parts"/> key parts; false when it is not one of ours.</summary>
     public static bool TryDecode(string? cursor, int parts, out string[] keyParts)
@@ -25,9 +28,14 @@ public static class Cursor
 
         try
         {
-            var decoded = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
-            keyParts = decoded.Split(Separator);
-            return keyParts.Length == parts;
+            var decoded = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor)).Split(Separator);
+            if (decoded.Length != parts + 1 || decoded[0] != Version)
+            {
+                return false;
+            }
+
+            keyParts = decoded[1..];
+            return true;
         }
         catch (FormatException)
         {

@@ -53,6 +53,23 @@ public sealed class QueryParameters
         return null;
     }
 
+    /// <summary>A cursor over a numeric id (the findings list).</summary>
+    public long? IdCursor(string? value)
+    {
+        if (Cursor(value, 1) is not [var id])
+        {
+            return null;
+        }
+
+        if (long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+        {
+            return parsed;
+        }
+
+        _errors["cursor"] = ["cursor is not a value this list returned as nextCursor."];
+        return null;
+    }
+
     public bool Flag(string name, string? value)
     {
         if (value is null)

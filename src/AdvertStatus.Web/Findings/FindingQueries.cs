@@ -94,11 +94,13 @@ public sealed class FindingQueries(IDbContextFactory<AdvertStatusDbContext> cont
         var ids = findings.Select(f => f.Id).ToList();
 
         // The newest evidence per finding in one query (ROW_NUMBER per finding), not one query each.
-        var evidence = (await db.FindingEvidence.AsNoTracking()
-                .Where(e => ids.Contains(e.FindingId))
-                .GroupBy(e => e.FindingId)
-                .SelectMany(g => g.OrderByDescending(e => e.Time).ThenByDescending(e => e.Id).Take(EvidenceCap))
-                .Select(e => new { e.FindingId, e.Description })
+        var evidence = (await db.Findings.AsNoTracking()
+                .Where(f => ids.Contains(f.Id))
+                .SelectMany(f => db.FindingEvidence
+                    .Where(e => e.FindingId == f.Id)
+                    .OrderByDescending(e => e.Time).ThenByDescending(e => e.Id)
+                    .Take(EvidenceCap)
+                    .Select(e => new { e.FindingId, e.Description }))
                 .ToListAsync(cancellationToken))
             .ToLookup(e => e.FindingId, e => e.Description);
 

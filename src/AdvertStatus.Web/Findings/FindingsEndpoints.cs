@@ -1,4 +1,3 @@
-using System.Globalization;
 using AdvertStatus.Core.Findings;
 using AdvertStatus.Web.Api;
 using AdvertStatus.Web.Security;
@@ -25,14 +24,10 @@ public static class FindingsEndpoints
         var query = new QueryParameters();
         var filter = new FindingFilter(query.Rule(rule), query.State(state), QueryParameters.Upper(machine), QueryParameters.Upper(site));
         var size = query.Limit(limit);
-        var after = query.Cursor(cursor, 1);
-        if (query.HasErrors)
-        {
-            return query.Problem();
-        }
-
-        long? before = after is null ? null : long.Parse(after[0], CultureInfo.InvariantCulture);
-        return TypedResults.Ok(await findings.ListAsync(filter, before, size, cancellationToken));
+        var before = query.IdCursor(cursor);
+        return query.HasErrors
+            ? query.Problem()
+            : TypedResults.Ok(await findings.ListAsync(filter, before, size, cancellationToken));
     }
 
     private static async Task<Results<Ok<FindingItem>, ProblemHttpResult>> GetFindingAsync(FindingQueries findings, long id, CancellationToken cancellationToken) =>
