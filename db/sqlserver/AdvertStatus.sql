@@ -476,3 +476,48 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124004234_TuneStatusMessageIndexes'
+)
+BEGIN
+    DROP INDEX [IX_StatusMessages_AdvertisementId_MessageId] ON [StatusMessages];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124004234_TuneStatusMessageIndexes'
+)
+BEGIN
+    DROP INDEX [IX_StatusMessages_Win32Code_Time] ON [StatusMessages];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124004234_TuneStatusMessageIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_StatusMessages_AdvertisementId_MachineName] ON [StatusMessages] ([AdvertisementId], [MachineName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124004234_TuneStatusMessageIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_StatusMessages_Time] ON [StatusMessages] ([Time]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124004234_TuneStatusMessageIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124004234_TuneStatusMessageIndexes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

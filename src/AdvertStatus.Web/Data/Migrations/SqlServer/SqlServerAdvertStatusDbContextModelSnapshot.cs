@@ -617,14 +617,14 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AdvertisementId", "MessageId");
+                    b.HasIndex("Time");
+
+                    b.HasIndex("AdvertisementId", "MachineName");
 
                     b.HasIndex("MachineName", "RecordId")
                         .IsUnique();
 
                     b.HasIndex("MachineName", "Time");
-
-                    b.HasIndex("Win32Code", "Time");
 
                     b.ToTable("StatusMessages");
                 });

@@ -602,14 +602,14 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AdvertisementId", "MessageId");
+                    b.HasIndex("Time");
+
+                    b.HasIndex("AdvertisementId", "MachineName");
 
                     b.HasIndex("MachineName", "RecordId")
                         .IsUnique();
 
                     b.HasIndex("MachineName", "Time");
-
-                    b.HasIndex("Win32Code", "Time");
 
                     b.ToTable("StatusMessages");
                 });
