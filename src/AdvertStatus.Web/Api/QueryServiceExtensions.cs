@@ -3,6 +3,7 @@ using AdvertStatus.Web.Advertisements;
 using AdvertStatus.Web.Coverage;
 using AdvertStatus.Web.Findings;
 using AdvertStatus.Web.Lockouts;
+using AdvertStatus.Web.Reports;
 using AdvertStatus.Web.Workstations;
 
 namespace AdvertStatus.Web.Api;
@@ -19,6 +20,7 @@ internal static class QueryServiceExtensions
         services.AddSingleton<AdvertisementQueries>();
         services.AddSingleton<CoverageQueries>();
         services.AddSingleton<LockoutQueries>();
+        services.AddSingleton<CsvReports>();
         return services;
     }
 
@@ -29,6 +31,7 @@ internal static class QueryServiceExtensions
         app.MapAdvertisementsEndpoints();
         app.MapCoverageEndpoints();
         app.MapLockoutsEndpoints();
+        app.MapReportsEndpoints();
         return app;
     }
 }

@@ -1,0 +1,17 @@
+using CsvHelper;
+
+namespace AdvertStatus.Web.Reports;
+
+/// <summary>A row of <c>advertisement-status.csv</c>: the SMS console columns.</summary>
+[CsvRecord]
+public sealed partial record AdvertisementStatusRow
+{
+    public required string AdvertisementId { get; init; }
+    public string? PackageName { get; init; }
+    public string? ProgramName { get; init; }
+    public int Received { get; init; }
+    public int Failures { get; init; }
+    public int ProgramsStarted { get; init; }
+    public int ProgramErrors { get; init; }
+    public int ProgramSuccess { get; init; }
+}

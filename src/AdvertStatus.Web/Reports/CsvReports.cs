@@ -1,0 +1,184 @@
+using System.Runtime.CompilerServices;
+using AdvertStatus.Core.Coverage;
+using AdvertStatus.Core.Findings;
+using AdvertStatus.Core.Rules;
+using AdvertStatus.Core.SecurityEvents;
+using AdvertStatus.Web.Advertisements;
+using AdvertStatus.Web.Coverage;
+using AdvertStatus.Web.Data;
+using AdvertStatus.Web.Findings;
+using AdvertStatus.Web.Lockouts;
+using AdvertStatus.Web.Workstations;
+using CsvHelper;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdvertStatus.Web.Reports;
+
+/// <summary>
+/// Writes the CSV reports: RFC 4180, UTF-8, a header row, cells that a spreadsheet would run as a
+/// formula escaped. Rows stream from the database to the output as they are read, so memory stays
+/// flat however many rows there are.
+/// </summary>
+public sealed class CsvReports(IDbContextFactory<AdvertStatusDbContext> contexts, CoverageQueries coverage)
+{
+    private static readonly CsvWriterOptions Options = new()
+    {
+        Injection = CsvInjection.Escape,   // = + - @ tab CR at the start of a text cell get a leading '
+        NewLine = "\r\n",
+    };
+
+    public async Task WriteAsync(ReportRequest request, Stream output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var csv = CsvWriter.Create(output, Options, leaveOpen: true);
+        switch (request.Report)
+        {
+            case ReportName.AffectedWorkstations:
+                await csv.WriteRecordsAsync(AffectedWorkstations(db, request.Workstations ?? new WorkstationFilter(AffectedOnly: true), cancellationToken), cancellationToken);
+                break;
+            case ReportName.Findings:
+                await csv.WriteRecordsAsync(FindingRows(db, request.Findings ?? new FindingFilter()), cancellationToken);
+                break;
+            case ReportName.Lockouts:
+                await csv.WriteRecordsAsync(LockoutRows(db, request.Account, request.Domain), cancellationToken);
+                break;
+            case ReportName.AdvertisementStatus:
+                await csv.WriteRecordsAsync(AdvertisementQueries.Filter(db, request.Site).Select(a => new AdvertisementStatusRow
+                {
+                    AdvertisementId = a.AdvertisementId,
+                    PackageName = a.PackageName,
+                    ProgramName = a.ProgramName,
+                    Received = a.Received,
+                    Failures = a.Failures,
+                    ProgramsStarted = a.ProgramsStarted,
+                    ProgramErrors = a.ProgramErrors,
+                    ProgramSuccess = a.ProgramSuccess,
+                }).AsAsyncEnumerable(), cancellationToken);
+                break;
+            default:
+                var report = await coverage.GetAsync(HotfixCatalog.Q307434, request.Site, cancellationToken);
+                await csv.WriteRecordsAsync(report.Sites.Select(r => new HotfixCoverageRow
+                {
+                    SiteCode = r.SiteCode,
+                    Platform = r.Platform,
+                    Fixed = r.Fixed,
+                    Vulnerable = r.Vulnerable,
+                    Unknown = r.Unknown,
+                    PercentFixed = r.PercentFixed,
+                }), cancellationToken);
+                break;
+        }
+
+        await csv.FlushAsync(cancellationToken);
+    }
+
+    /// <summary>Machines per export chunk: memory holds one chunk, and each chunk costs two queries, not one per row.</summary>
+    private const int ChunkSize = 500;
+
+    /// <summary>
+    /// Streams in keyset chunks of machines. The per-machine error and lockout columns are scalar
+    /// subqueries of the chunk's statement; the rule and advertisement lists come from one findings
+    /// query per chunk (SQLite cannot aggregate distinct strings per row in one statement).
+    /// </summary>
+    private static async IAsyncEnumerable<AffectedWorkstationRow> AffectedWorkstations(
+        AdvertStatusDbContext db, WorkstationFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var token = ClientTokenAccount.Key;
+        string? after = null;
+        while (true)
+        {
+            var query = WorkstationQueries.Filter(db, filter);
+            if (after is not null)
+            {
+                query = query.Where(m => m.MachineName.CompareTo(after) > 0);
+            }
+
+            var chunk = await query.Take(ChunkSize)
+                .Select(m => new
+                {
+                    m.MachineName,
+                    m.SiteCode,
+                    m.Domain,
+                    m.ClientOs,
+                    m.Smsapm32Version,
+                    m.Verdict,
+                    LastWin32Error = db.StatusMessages.Where(s => s.MachineName == m.MachineName && s.Win32Code != null && s.Win32Code != 0)
+                        .OrderByDescending(s => s.Time).Select(s => s.Win32Code).FirstOrDefault(),
+                    LockoutCount = db.SecurityEvents.Count(e => e.SourceMachine == m.MachineName && e.Kind == SecurityEventKind.Lockout && e.AccountKey == token),
+                    LastLockout = db.SecurityEvents.Where(e => e.SourceMachine == m.MachineName && e.Kind == SecurityEventKind.Lockout && e.AccountKey == token)
+                        .Max(e => (DateTime?)e.TimeCreated),
+                })
+                .ToListAsync(cancellationToken);
+            if (chunk.Count == 0)
+            {
+                yield break;
+            }
+
+            var names = chunk.Select(m => m.MachineName).ToList();
+            var findings = (await db.Findings.AsNoTracking()
+                    .Where(f => f.MachineName != null && names.Contains(f.MachineName) && f.State != FindingState.Resolved)
+                    .Select(f => new { f.MachineName, f.Rule, f.AdvertisementId })
+                    .ToListAsync(cancellationToken))
+                .ToLookup(f => f.MachineName!);
+
+            foreach (var m in chunk)
+            {
+                yield return new AffectedWorkstationRow
+                {
+                    MachineName = m.MachineName,
+                    SiteCode = m.SiteCode,
+                    Domain = m.Domain,
+                    ClientOs = m.ClientOs,
+                    Rules = string.Join(";", findings[m.MachineName].Select(f => f.Rule).Distinct().Order(StringComparer.Ordinal)),
+                    AdvertisementIds = string.Join(";", findings[m.MachineName].Select(f => f.AdvertisementId).OfType<string>().Distinct().Order(StringComparer.Ordinal)),
+                    LastWin32Error = m.LastWin32Error,
+                    LockoutCount = m.LockoutCount,
+                    LastLockout = m.LastLockout,
+                    Smsapm32Version = m.Smsapm32Version,
+                    Verdict = m.Verdict.ToString(),
+                };
+            }
+
+            after = chunk[^1].MachineName;
+        }
+    }
+
+    private static IAsyncEnumerable<FindingRow> FindingRows(AdvertStatusDbContext db, FindingFilter filter) =>
+        FindingQueries.Filter(db, filter)
+            .Select(f => new
+            {
+                Finding = f,
+                Machine = db.Machines.Where(m => m.MachineName == f.MachineName).Select(m => new { m.Verdict, m.Smsapm32Version }).FirstOrDefault(),
+            })
+            .AsAsyncEnumerable()
+            .Select(x => new FindingRow
+            {
+                Id = x.Finding.Id,
+                Rule = x.Finding.Rule,
+                State = x.Finding.State.ToString(),
+                MachineName = x.Finding.MachineName,
+                AdvertisementId = x.Finding.AdvertisementId,
+                Domain = x.Finding.Domain,
+                Account = x.Finding.Account,
+                Count = x.Finding.Count,
+                FirstSeen = x.Finding.FirstSeen,
+                LastSeen = x.Finding.LastSeen,
+                Summary = FindingSummaries.Describe(x.Finding, x.Machine?.Verdict, x.Machine?.Smsapm32Version),
+            });
+
+    private static IAsyncEnumerable<LockoutRow> LockoutRows(AdvertStatusDbContext db, string? account, string? domain) =>
+        LockoutQueries.Filter(db, account, domain)
+            .AsAsyncEnumerable()
+            .Select(LockoutQueries.ToItem)
+            .Select(l => new LockoutRow
+            {
+                Domain = l.Domain,
+                Account = l.Account,
+                Count = l.Count,
+                CallerComputers = string.Join("; ", l.CallerComputers.Select(c => $"{c.Name} ({c.Count})")),
+                DomainControllers = string.Join("; ", l.DomainControllers),
+                FirstLockout = l.FirstLockout,
+                LastLockout = l.LastLockout,
+            });
+}

@@ -1,0 +1,25 @@
+using CsvHelper;
+
+namespace AdvertStatus.Web.Reports;
+
+/// <summary>A row of <c>findings.csv</c>.</summary>
+[CsvRecord]
+public sealed partial record FindingRow
+{
+    public long Id { get; init; }
+    public required string Rule { get; init; }
+    public required string State { get; init; }
+    public string? MachineName { get; init; }
+    public string? AdvertisementId { get; init; }
+    public string? Domain { get; init; }
+    public string? Account { get; init; }
+    public int Count { get; init; }
+
+    [CsvFormat(ReportFormats.Time)]
+    public DateTime FirstSeen { get; init; }
+
+    [CsvFormat(ReportFormats.Time)]
+    public DateTime LastSeen { get; init; }
+
+    public required string Summary { get; init; }
+}

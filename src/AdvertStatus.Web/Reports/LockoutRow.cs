@@ -1,0 +1,20 @@
+using CsvHelper;
+
+namespace AdvertStatus.Web.Reports;
+
+/// <summary>A row of <c>lockouts.csv</c>; callers read <c>WKS01 (2); WKS02 (1)</c>.</summary>
+[CsvRecord]
+public sealed partial record LockoutRow
+{
+    public string? Domain { get; init; }
+    public required string Account { get; init; }
+    public int Count { get; init; }
+    public required string CallerComputers { get; init; }
+    public required string DomainControllers { get; init; }
+
+    [CsvFormat(ReportFormats.Time)]
+    public DateTime FirstLockout { get; init; }
+
+    [CsvFormat(ReportFormats.Time)]
+    public DateTime LastLockout { get; init; }
+}
