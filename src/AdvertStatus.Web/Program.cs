@@ -1,5 +1,6 @@
 using AdvertStatus.Web.Api;
 using AdvertStatus.Web.Components;
+using AdvertStatus.Web.Dashboard;
 using AdvertStatus.Web.Data;
 using AdvertStatus.Web.Findings;
 using AdvertStatus.Web.Hosting;
@@ -21,7 +22,7 @@ try
     builder.Services.AddFindings();
     builder.Services.AddIngestion();
     builder.Services.AddQueries();
-    builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+    builder.Services.AddDashboard();
 
     var app = builder.Build();
 

@@ -8,13 +8,18 @@ namespace AdvertStatus.Web.Advertisements;
 /// <summary>Advertisement status from the per-machine summary rows, never from message history.</summary>
 public sealed class AdvertisementQueries(IDbContextFactory<AdvertStatusDbContext> contexts)
 {
-    public static IQueryable<AdvertisementStatusItem> Filter(AdvertStatusDbContext db, string? site)
+    public static IQueryable<AdvertisementStatusItem> Filter(AdvertStatusDbContext db, string? site, IReadOnlyCollection<string>? ids = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         var adverts = db.Advertisements.AsNoTracking();
         if (site is not null)
         {
             adverts = adverts.Where(a => a.SiteCode == site);
+        }
+
+        if (ids is not null)
+        {
+            adverts = adverts.Where(a => ids.Contains(a.AdvertisementId));
         }
 
         return adverts
@@ -41,6 +46,22 @@ public sealed class AdvertisementQueries(IDbContextFactory<AdvertStatusDbContext
         var rows = await query.Take(limit + 1).ToListAsync(cancellationToken);
         var page = rows.Take(limit).ToList();
         return new Page<AdvertisementStatusItem>(page, rows.Count > limit ? Cursor.Encode(page[^1].AdvertisementId) : null);
+    }
+
+    /// <summary>The advertisements with the most failures, ranked on the summary rows.</summary>
+    public static async Task<List<AdvertisementStatusItem>> TopFailingAsync(AdvertStatusDbContext db, int count, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var top = await db.AdvertisementMachineStatuses
+            .GroupBy(s => s.AdvertisementId)
+            .Select(g => new { AdvertisementId = g.Key, Failures = g.Sum(s => s.Failures) })
+            .Where(t => t.Failures > 0)
+            .OrderByDescending(t => t.Failures).ThenBy(t => t.AdvertisementId)
+            .Take(count)
+            .ToListAsync(cancellationToken);
+        var ids = top.Select(t => t.AdvertisementId).ToList();
+        var items = await Filter(db, null, ids).ToListAsync(cancellationToken);
+        return [.. items.OrderByDescending(a => a.Failures).ThenBy(a => a.AdvertisementId, StringComparer.Ordinal)];
     }
 
     /// <summary>The machines of one advertisement with at least one message in <paramref name="column"/> (all machines when null).</summary>

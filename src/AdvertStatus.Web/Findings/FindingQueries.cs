@@ -54,6 +54,16 @@ public sealed class FindingQueries(IDbContextFactory<AdvertStatusDbContext> cont
         return new Page<FindingItem>(items, rows.Count > limit ? Cursor.Encode(page[^1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture)) : null);
     }
 
+    /// <summary>A numbered page for the dashboard grid, newest first.</summary>
+    public async Task<(IReadOnlyList<FindingItem> Items, int Total)> PageAsync(FindingFilter filter, int skip, int take, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = Filter(db, filter);
+        var total = await query.CountAsync(cancellationToken);
+        var page = await query.Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return (await ToItemsAsync(db, page, cancellationToken), total);
+    }
+
     public async Task<FindingItem?> GetAsync(long id, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

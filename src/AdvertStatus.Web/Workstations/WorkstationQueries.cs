@@ -68,11 +68,35 @@ public sealed class WorkstationQueries(IDbContextFactory<AdvertStatusDbContext> 
         return new Page<WorkstationItem>(items, machines.Count > limit ? Cursor.Encode(page[^1].MachineName) : null);
     }
 
-    /// <summary>Counts the machines a filter matches (dashboard pager).</summary>
-    public async Task<int> CountAsync(WorkstationFilter filter, CancellationToken cancellationToken)
+    /// <summary>
+    /// A numbered page for the dashboard grid, sorted by a column (name, site, domain, last seen, verdict).
+    /// Every sort ends on the machine name so pages never overlap.
+    /// </summary>
+    public async Task<(IReadOnlyList<WorkstationItem> Items, int Total)> PageAsync(
+        WorkstationFilter filter, string? sortBy, bool descending, int skip, int take, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await Filter(db, filter).CountAsync(cancellationToken);
+        var query = Filter(db, filter);
+        var total = await query.CountAsync(cancellationToken);
+        IOrderedQueryable<Machine> sorted = sortBy switch
+        {
+            nameof(WorkstationItem.SiteCode) => descending ? query.OrderByDescending(m => m.SiteCode) : query.OrderBy(m => m.SiteCode),
+            nameof(WorkstationItem.Domain) => descending ? query.OrderByDescending(m => m.Domain) : query.OrderBy(m => m.Domain),
+            nameof(WorkstationItem.LastSeen) => descending ? query.OrderByDescending(m => m.LastSeen) : query.OrderBy(m => m.LastSeen),
+            nameof(WorkstationItem.Verdict) => descending ? query.OrderByDescending(m => m.Verdict) : query.OrderBy(m => m.Verdict),
+            nameof(WorkstationItem.Smsapm32Version) => descending ? query.OrderByDescending(m => m.Smsapm32Version) : query.OrderBy(m => m.Smsapm32Version),
+            _ => descending ? query.OrderByDescending(m => m.MachineName) : query.OrderBy(m => m.MachineName),
+        };
+        var machines = await sorted.ThenBy(m => m.MachineName).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        var rules = await OpenRulesAsync(db, [.. machines.Select(m => m.MachineName)], cancellationToken);
+        return ([.. machines.Select(m => ToItem(m, rules))], total);
+    }
+
+    /// <summary>The site codes seen, for the dashboard's site filter.</summary>
+    public async Task<IReadOnlyList<string>> SitesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Sites.OrderBy(s => s.SiteCode).Select(s => s.SiteCode).ToListAsync(cancellationToken);
     }
 
     public async Task<WorkstationDetail?> GetAsync(string machineName, CancellationToken cancellationToken)

@@ -1,0 +1,64 @@
+using AdvertStatus.Core.Coverage;
+using AdvertStatus.Core.Findings;
+using AdvertStatus.Core.Rules;
+using AdvertStatus.Core.SecurityEvents;
+using AdvertStatus.Core.StatusMessages;
+using AdvertStatus.Web.Advertisements;
+using AdvertStatus.Web.Coverage;
+using AdvertStatus.Web.Data;
+using AdvertStatus.Web.Findings;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdvertStatus.Web.Dashboard.Overview;
+
+/// <summary>The numbers and series of the overview page, from indexed ranges and the small summary tables.</summary>
+public sealed class OverviewQueries(IDbContextFactory<AdvertStatusDbContext> contexts, CoverageQueries coverage, FindingQueries findings, TimeProvider clock)
+{
+    public const int ChartDays = 7;
+
+    public async Task<OverviewData> GetAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var from = HourOf(now).AddHours(1 - (ChartDays * 24));
+        var token = ClientTokenAccount.Key;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+
+        var affected = await db.Findings.Where(f => f.State != FindingState.Resolved && f.MachineName != null).Select(f => f.MachineName).Distinct().CountAsync(cancellationToken);
+        var confirmed = await db.Findings.CountAsync(f => f.Rule == RuleNames.Q307434 && f.State != FindingState.Resolved, cancellationToken);
+        var dayAgo = now.AddHours(-24);
+        var lockouts24h = await db.SecurityEvents.CountAsync(e => e.AccountKey == token && e.Kind == SecurityEventKind.Lockout && e.TimeCreated >= dayAgo, cancellationToken);
+        var failureTimes = await db.StatusMessages.Where(m => m.Time >= from && m.Win32Code == Win32Error.NoSuchUser).Select(m => m.Time).ToListAsync(cancellationToken);
+        var lockoutTimes = await db.SecurityEvents.Where(e => e.AccountKey == token && e.Kind == SecurityEventKind.Lockout && e.TimeCreated >= from).Select(e => e.TimeCreated).ToListAsync(cancellationToken);
+        var topAdverts = await AdvertisementQueries.TopFailingAsync(db, 5, cancellationToken);
+        var hasData = await db.Machines.AnyAsync(cancellationToken) || await db.SecurityEvents.AnyAsync(cancellationToken);
+        var total = (await coverage.GetAsync(HotfixCatalog.Q307434, null, cancellationToken)).Total;
+        var newest = await findings.ListAsync(new FindingFilter(), null, 5, cancellationToken);
+
+        var hours = Enumerable.Range(0, ChartDays * 24).Select(h => from.AddHours(h)).ToArray();
+        return new OverviewData(
+            hasData, affected, confirmed, lockouts24h, total,
+            hours, PerHour(failureTimes, hours), PerHour(lockoutTimes, hours),
+            topAdverts, newest.Items);
+    }
+
+    private static DateTime HourOf(DateTime time) => new(time.Year, time.Month, time.Day, time.Hour, 0, 0, DateTimeKind.Utc);
+
+    private static double[] PerHour(List<DateTime> times, DateTime[] hours)
+    {
+        var counts = times.GroupBy(HourOf).ToDictionary(g => g.Key, g => g.Count());
+        return [.. hours.Select(h => (double)counts.GetValueOrDefault(h))];
+    }
+}
+
+/// <summary>Everything the overview shows.</summary>
+public sealed record OverviewData(
+    bool HasData,
+    int AffectedWorkstations,
+    int Q307434Confirmed,
+    int LockoutsLast24Hours,
+    CoverageCounts Coverage,
+    IReadOnlyList<DateTime> Hours,
+    IReadOnlyList<double> FailuresPerHour,
+    IReadOnlyList<double> LockoutsPerHour,
+    IReadOnlyList<AdvertisementStatusItem> TopFailingAdvertisements,
+    IReadOnlyList<FindingItem> NewestFindings);
