@@ -1,0 +1,72 @@
+using AdvertStatus.Core.Coverage;
+using AdvertStatus.Core.Findings;
+using AdvertStatus.Web.Dashboard.Widgets;
+using AdvertStatus.Web.Dashboard.Workstations;
+using AdvertStatus.Web.Workstations;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace AdvertStatus.Web.Tests.Components;
+
+public class DashboardWidgetTests : BunitContext
+{
+    public DashboardWidgetTests()
+    {
+        Services.AddMudServices();
+        JSInterop.Mode = JSRuntimeMode.Loose;   // MudBlazor calls JS on render
+    }
+
+    [Theory]
+    [InlineData(Verdict.Fixed, "mud-chip-color-success")]
+    [InlineData(Verdict.Vulnerable, "mud-chip-color-error")]
+    [InlineData(Verdict.Unknown, "mud-chip-color-default")]
+    public void Colours_a_verdict_by_what_it_means(Verdict verdict, string colourClass)
+    {
+        var chip = Render<VerdictChip>(p => p.Add(c => c.Verdict, verdict));
+
+        Assert.Contains(colourClass, chip.Find(".mud-chip").ClassName, StringComparison.Ordinal);
+        Assert.Equal(verdict.ToString(), chip.Find(".mud-chip").TextContent.Trim());
+    }
+
+    [Theory]
+    [InlineData(FindingState.Open, "mud-chip-color-error")]
+    [InlineData(FindingState.Acknowledged, "mud-chip-color-warning")]
+    [InlineData(FindingState.Resolved, "mud-chip-color-success")]
+    public void Colours_a_finding_state(FindingState state, string colourClass)
+    {
+        var chip = Render<StateChip>(p => p.Add(c => c.State, state));
+
+        Assert.Contains(colourClass, chip.Find(".mud-chip").ClassName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tells_an_empty_dashboard_how_to_send_data()
+    {
+        var empty = Render<EmptyState>(p => p.Add(c => c.Title, "No agent has reported yet"));
+
+        Assert.Contains("No agent has reported yet", empty.Markup, StringComparison.Ordinal);
+        Assert.Contains("/api/v1/status-messages", empty.Find("pre").TextContent, StringComparison.Ordinal);
+        Assert.Contains("X-Api-Key", empty.Find("pre").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Merges_messages_events_and_inventory_into_one_timeline_newest_first()
+    {
+        var t = new DateTime(2026, 11, 24, 9, 0, 0, DateTimeKind.Utc);
+        var detail = new WorkstationDetail("WKS01", "LAB", "CORP", "Windows 2000 Professional", "i386", "2.00.1493.3002", Verdict.Vulnerable, ["Q307434"], t,
+            [],
+            [new StatusMessageEntry(1, "1", t.AddMinutes(5), 10003, "Error", "LAB20001", "Office 2000", "Setup", 1317, 1317, null),
+             new StatusMessageEntry(2, "2", t, 10002, null, "LAB20001", null, null, null, null, "Advertisement LAB20001 was received from site LAB.")],
+            [new SecurityEventEntry(3, 4740, "Lockout", t.AddMinutes(6), "DC01", "SMSCliToknAcct&", "CORP", null)],
+            [],
+            [new InventoryEntry(t.AddDays(-1), "Windows 2000 Professional", "2.00.1493.3002", Verdict.Vulnerable)]);
+
+        var timeline = TimelineEntry.From(detail);
+
+        Assert.Equal(["Lockout 4740 on DC01", "Status 10003 · error 1317", "Status 10002", "Inventory"], timeline.Select(e => e.Title));
+        Assert.Equal([Color.Error, Color.Error, Color.Info, Color.Success], timeline.Select(e => e.Color));
+        Assert.Equal("Advertisement LAB20001 was received from site LAB.", timeline[2].Detail);
+    }
+}
