@@ -167,12 +167,7 @@ public class QueryApiTests(AdvertStatusApp app) : IClassFixture<AdvertStatusApp>
         using var anonymous = app.CreateClient();
         await Problem.ReadAsync(await anonymous.GetAsync(route, TestContext.Current.CancellationToken), HttpStatusCode.Unauthorized);
 
-        var ingestOnly = ApiKeyHasher.NewKey();
-        await app.QueryAsync(async db =>
-        {
-            db.ApiKeys.Add(new ApiKey { Name = "agent", KeyHash = ApiKeyHasher.Hash(ingestOnly), Scopes = ApiKeyScopes.Ingest, CreatedAt = DateTime.UtcNow });
-            return await db.SaveChangesAsync();
-        });
+        var ingestOnly = await app.AddApiKeyAsync(ApiKeyScopes.Ingest);
         using var agent = app.CreateAgent(ingestOnly);
         await Problem.ReadAsync(await agent.GetAsync(route, TestContext.Current.CancellationToken), HttpStatusCode.Forbidden);
     }

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using AdvertStatus.Web.Data;
+using AdvertStatus.Web.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -60,6 +61,18 @@ public class AdvertStatusApp : WebApplicationFactory<Program>
         var contexts = Services.GetRequiredService<IDbContextFactory<AdvertStatusDbContext>>();
         await using var db = await contexts.CreateDbContextAsync();
         return await query(db);
+    }
+
+    /// <summary>Creates an API key with the given scopes (and site limits) and returns its value.</summary>
+    public async Task<string> AddApiKeyAsync(string scopes, params string[] sites)
+    {
+        var key = ApiKeyHasher.NewKey();
+        await QueryAsync(async db =>
+        {
+            db.ApiKeys.Add(new ApiKey { Name = "test", KeyHash = ApiKeyHasher.Hash(key), Scopes = scopes, SiteCodes = sites, CreatedAt = Now.UtcDateTime });
+            return await db.SaveChangesAsync();
+        });
+        return key;
     }
 
     public async Task<HttpResponseMessage> PostJsonAsync(string route, object body, string? apiKey = ApiKey)

@@ -40,7 +40,7 @@ public class ApiKeyAuthenticationTests(AdvertStatusApp app) : IClassFixture<Adve
     [Fact]
     public async Task Rejects_a_key_without_the_ingest_scope_with_403()
     {
-        var key = await AddKeyAsync(ApiKeyScopes.Read);
+        var key = await app.AddApiKeyAsync(ApiKeyScopes.Read);
 
         await Problem.ReadAsync(await app.PostJsonAsync(Route, Samples.StatusMessage(Unique.Machine(), "1"), key), HttpStatusCode.Forbidden);
     }
@@ -48,7 +48,7 @@ public class ApiKeyAuthenticationTests(AdvertStatusApp app) : IClassFixture<Adve
     [Fact]
     public async Task Rejects_a_batch_with_a_site_the_key_is_not_allowed_for_and_stores_nothing()
     {
-        var key = await AddKeyAsync(ApiKeyScopes.Ingest, "LAB");
+        var key = await app.AddApiKeyAsync(ApiKeyScopes.Ingest, "LAB");
         var machine = Unique.Machine();
 
         var problem = await Problem.ReadAsync(
@@ -62,21 +62,10 @@ public class ApiKeyAuthenticationTests(AdvertStatusApp app) : IClassFixture<Adve
     [Fact]
     public async Task Accepts_a_site_limited_key_for_its_own_site_in_any_case()
     {
-        var key = await AddKeyAsync(ApiKeyScopes.Ingest, "LAB");
+        var key = await app.AddApiKeyAsync(ApiKeyScopes.Ingest, "LAB");
 
         var accepted = await AcceptedBatch.ReadAsync(await app.PostJsonAsync(Route, Samples.StatusMessage(Unique.Machine(), "1", site: "lab"), key));
 
         Assert.Equal(1, accepted.Accepted);
-    }
-
-    private async Task<string> AddKeyAsync(string scopes, params string[] sites)
-    {
-        var key = ApiKeyHasher.NewKey();
-        await app.QueryAsync(async db =>
-        {
-            db.ApiKeys.Add(new ApiKey { Name = "test", KeyHash = ApiKeyHasher.Hash(key), Scopes = scopes, SiteCodes = sites, CreatedAt = DateTime.UtcNow });
-            return await db.SaveChangesAsync();
-        });
-        return key;
     }
 }
