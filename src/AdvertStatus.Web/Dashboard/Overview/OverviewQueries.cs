@@ -19,7 +19,8 @@ public sealed class OverviewQueries(IDbContextFactory<AdvertStatusDbContext> con
     public async Task<OverviewData> GetAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var from = HourOf(now).AddHours(1 - (ChartDays * 24));
+        var hours = ChartHours();
+        var from = hours[0];
         var token = ClientTokenAccount.Key;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
@@ -34,11 +35,27 @@ public sealed class OverviewQueries(IDbContextFactory<AdvertStatusDbContext> con
         var total = (await coverage.GetAsync(HotfixCatalog.Q307434, null, cancellationToken)).Total;
         var newest = await findings.ListAsync(new FindingFilter(), null, 5, cancellationToken);
 
-        var hours = Enumerable.Range(0, ChartDays * 24).Select(h => from.AddHours(h)).ToArray();
         return new OverviewData(
             hasData, affected, confirmed, lockouts24h, total,
             hours, PerHour(failureTimes, hours), PerHour(lockoutTimes, hours),
             topAdverts, newest.Items);
+    }
+
+    /// <summary>The token account's lockouts per hour over the chart period, for the lockouts page.</summary>
+    public async Task<(IReadOnlyList<DateTime> Hours, IReadOnlyList<double> Lockouts)> LockoutsPerHourAsync(CancellationToken cancellationToken)
+    {
+        var hours = ChartHours();
+        var from = hours[0];
+        var token = ClientTokenAccount.Key;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var times = await db.SecurityEvents.Where(e => e.AccountKey == token && e.Kind == SecurityEventKind.Lockout && e.TimeCreated >= from).Select(e => e.TimeCreated).ToListAsync(cancellationToken);
+        return (hours, PerHour(times, hours));
+    }
+
+    private DateTime[] ChartHours()
+    {
+        var from = HourOf(clock.GetUtcNow().UtcDateTime).AddHours(1 - (ChartDays * 24));
+        return [.. Enumerable.Range(0, ChartDays * 24).Select(h => from.AddHours(h))];
     }
 
     private static DateTime HourOf(DateTime time) => new(time.Year, time.Month, time.Day, time.Hour, 0, 0, DateTimeKind.Utc);
