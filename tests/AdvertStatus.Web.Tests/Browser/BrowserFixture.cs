@@ -23,9 +23,9 @@ public class BrowserFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        if (!ChromiumAvailable)
+        if (!BrowserRequirement.Available)
         {
-            return;
+            return;   // every test of the class skips with BrowserRequirement.Reason
         }
 
         App.UseKestrel(0);
