@@ -15,10 +15,12 @@ try
     // Serve MudBlazor's and the framework's static files from the build output in every environment.
     builder.WebHost.UseStaticWebAssets();
     builder.AddSerilogLogging();
+    builder.AddHardening();
 
     builder.Services.AddApiHosting();
     builder.Services.AddAdvertStatusData(builder.Configuration, builder.Environment);
-    builder.Services.AddApiKeySecurity();
+    builder.Services.AddAccessControl(builder.Environment);
+    builder.Services.AddThrottling();
     builder.Services.AddFindings();
     builder.Services.AddIngestion();
     builder.Services.AddQueries();
@@ -26,20 +28,24 @@ try
 
     var app = builder.Build();
 
-    // Request logging first, so it records the status the client finally gets, not an inner exception.
+    app.UseHardening();
+    // Request logging next, so it records the status the client finally gets, not an inner exception.
     app.UseSerilogRequestLogging();
     app.UseExceptionHandler();
     app.UseStatusCodePages();
     app.UseAuthentication();
+    // After authentication: the limiter tells a valid key or sign-in from an anonymous or failed one.
+    app.UseRateLimiter();
     app.UseAuthorization();
     app.UseAntiforgery();
 
-    app.MapStaticAssets();
+    app.MapStaticAssets().AllowAnonymous().DisableRateLimiting();
     app.MapHealthEndpoints();
     app.MapApiReference();
     app.MapIngestionEndpoints();
     app.MapQueryEndpoints();
-    app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    app.MapAdministrationEndpoints();
+    app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireAuthorization(SecurityServiceExtensions.DashboardPolicy);
 
     await app.RunAsync();
 }

@@ -25,6 +25,14 @@ public sealed class Finding
     public DateTime UpdatedAt { get; set; }
     public DateTime StateChangedAt { get; set; }
 
+    /// <summary>Who acknowledged it (<c>user:&lt;email&gt;</c> or <c>key:&lt;name&gt;</c>) and when; cleared when it re-opens.</summary>
+    public string? AcknowledgedBy { get; set; }
+    public DateTime? AcknowledgedAt { get; set; }
+
+    /// <summary>Who resolved it and when; cleared when it re-opens.</summary>
+    public string? ResolvedBy { get; set; }
+    public DateTime? ResolvedAt { get; set; }
+
     /// <summary>Optimistic concurrency: two instances updating one finding cannot lose a count.</summary>
     public int Version { get; set; }
 
@@ -71,6 +79,7 @@ public sealed class Finding
             {
                 State = FindingState.Open;
                 StateChangedAt = now;
+                (AcknowledgedBy, AcknowledgedAt, ResolvedBy, ResolvedAt) = (null, null, null, null);
             }
         }
 
@@ -81,11 +90,34 @@ public sealed class Finding
         }
     }
 
-    /// <summary>Open → Acknowledged. Acknowledging twice is harmless; a resolved finding cannot be acknowledged.</summary>
-    public bool Acknowledge(DateTime now) => MoveTo(FindingState.Acknowledged, now, allowedFrom: [FindingState.Open, FindingState.Acknowledged]);
+    /// <summary>
+    /// Open → Acknowledged by <paramref name="actor"/>. Acknowledging twice is harmless and keeps the first
+    /// acknowledger; a resolved finding cannot be acknowledged.
+    /// </summary>
+    public bool Acknowledge(DateTime now, string actor)
+    {
+        if (!MoveTo(FindingState.Acknowledged, now, allowedFrom: [FindingState.Open, FindingState.Acknowledged]))
+        {
+            return false;
+        }
 
-    /// <summary>Open or Acknowledged → Resolved. Resolving twice is harmless.</summary>
-    public bool Resolve(DateTime now) => MoveTo(FindingState.Resolved, now, allowedFrom: [FindingState.Open, FindingState.Acknowledged, FindingState.Resolved]);
+        AcknowledgedBy ??= actor;
+        AcknowledgedAt ??= now;
+        return true;
+    }
+
+    /// <summary>Open or Acknowledged → Resolved by <paramref name="actor"/>. Resolving twice is harmless and keeps the first resolver.</summary>
+    public bool Resolve(DateTime now, string actor)
+    {
+        if (!MoveTo(FindingState.Resolved, now, allowedFrom: [FindingState.Open, FindingState.Acknowledged, FindingState.Resolved]))
+        {
+            return false;
+        }
+
+        ResolvedBy ??= actor;
+        ResolvedAt ??= now;
+        return true;
+    }
 
     private bool MoveTo(FindingState target, DateTime now, FindingState[] allowedFrom)
     {

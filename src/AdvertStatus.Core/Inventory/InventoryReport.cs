@@ -1,3 +1,5 @@
+using AdvertStatus.Core.Ingestion;
+
 namespace AdvertStatus.Core.Inventory;
 
 /// <summary>One inventory snapshot of a machine; all snapshots are kept for the timeline.</summary>
@@ -17,4 +19,12 @@ public sealed class InventoryReport
     public DateTime ReceivedAt { get; set; }
     public IList<InventoryFile> Files { get; set; } = [];
     public IList<InventoryComponent> Components { get; set; } = [];
+
+    /// <summary>What the agent reported, as a <see cref="ContentFingerprint"/>; null on rows stored before fingerprints existed.</summary>
+    public string? Fingerprint { get; set; }
+
+    /// <summary>The fingerprint of the snapshot (not when it arrived).</summary>
+    public string ComputeFingerprint() => ContentFingerprint.Of(
+        SiteCode, Domain, ClientOs, Platform, Role, Time,
+        Files.Select(f => $"{f.Name}|{f.Version}|{f.Path}"), Components.Select(c => $"{c.Name}|{c.Version}"));
 }

@@ -1,3 +1,5 @@
+using AdvertStatus.Core.Ingestion;
+
 namespace AdvertStatus.Core.SecurityEvents;
 
 /// <summary>
@@ -44,4 +46,12 @@ public sealed class SecurityEvent
     public string? AccountDomain { get; set; }
 
     public DateTime ReceivedAt { get; set; }
+
+    /// <summary>What the DC logged, as a <see cref="ContentFingerprint"/>; null on rows stored before fingerprints existed.</summary>
+    public string? Fingerprint { get; set; }
+
+    /// <summary>The fingerprint of the logged fields (not the derived ones, nor when it arrived).</summary>
+    public string ComputeFingerprint() => ContentFingerprint.Of(
+        EventId, TimeCreated, TargetUserName, TargetDomainName, TargetSid, CallerComputerName, Workstation, IpAddress, Status, SubStatus,
+        LogonType, ProcessName, SubjectUserName, SubjectDomainName, InsertionStrings);
 }

@@ -1,3 +1,5 @@
+using AdvertStatus.Core.Ingestion;
+
 namespace AdvertStatus.Core.StatusMessages;
 
 /// <summary>
@@ -44,4 +46,13 @@ public sealed class StatusMessage
 
     public IList<string> InsertionStrings { get; set; } = [];
     public IList<MessageAttributeValue> Attributes { get; set; } = [];
+
+    /// <summary>What the agent said, as a <see cref="ContentFingerprint"/>; null on rows stored before fingerprints existed.</summary>
+    public string? Fingerprint { get; set; }
+
+    /// <summary>The fingerprint of everything the agent sent (not when it arrived).</summary>
+    public string ComputeFingerprint() => ContentFingerprint.Of(
+        SiteCode, Time, MessageId, Severity, Component, ModuleName, Win32Error, AdvertisementId, PackageId, PackageName, ProgramName,
+        CollectionId, UserName, DistributionPoint, Text, ClientOs, Domain, InsertionStrings,
+        Attributes.Select(a => $"{a.AttributeId}={a.Value}"));
 }

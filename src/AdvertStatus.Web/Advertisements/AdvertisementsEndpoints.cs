@@ -17,19 +17,19 @@ public static class AdvertisementsEndpoints
     }
 
     private static async Task<Results<Ok<Page<AdvertisementStatusItem>>, ValidationProblem>> ListAdvertisementsAsync(
-        AdvertisementQueries adverts, string? site, string? cursor, string? limit, CancellationToken cancellationToken)
+        HttpContext http, AdvertisementQueries adverts, string? site, string? cursor, string? limit, CancellationToken cancellationToken)
     {
         var query = new QueryParameters();
         var size = query.Limit(limit);
         var after = query.Cursor(cursor, 1);
         return query.HasErrors
             ? query.Problem()
-            : TypedResults.Ok(await adverts.ListAsync(QueryParameters.Upper(site), after?[0], size, cancellationToken));
+            : TypedResults.Ok(await adverts.ListAsync(QueryParameters.Upper(site), after?[0], size, cancellationToken, Access.SitesOf(http.User)));
     }
 
     /// <param name="state">A column: received, failures, programsStarted, programErrors or programSuccess; all machines when absent.</param>
     private static async Task<Results<Ok<Page<AdvertisementMachineItem>>, ValidationProblem, ProblemHttpResult>> ListMachinesAsync(
-        AdvertisementQueries adverts, string advertisementId, string? state, string? cursor, string? limit, CancellationToken cancellationToken)
+        HttpContext http, AdvertisementQueries adverts, string advertisementId, string? state, string? cursor, string? limit, CancellationToken cancellationToken)
     {
         var query = new QueryParameters();
         var column = query.Enum<StatusColumn>("state", state);
@@ -40,7 +40,7 @@ public static class AdvertisementsEndpoints
             return query.Problem();
         }
 
-        return await adverts.ListMachinesAsync(advertisementId, column, after?[0], size, cancellationToken) is { } page
+        return await adverts.ListMachinesAsync(advertisementId, column, after?[0], size, cancellationToken, Access.SitesOf(http.User)) is { } page
             ? TypedResults.Ok(page)
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such advertisement.", detail: $"Nothing is known of advertisement {advertisementId}.");
     }

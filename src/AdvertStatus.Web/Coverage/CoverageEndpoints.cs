@@ -18,9 +18,9 @@ public static class CoverageEndpoints
     }
 
     private static async Task<Results<Ok<CoverageReport>, ProblemHttpResult>> GetCoverageAsync(
-        CoverageQueries coverage, string? hotfix, string? site, CancellationToken cancellationToken) =>
+        HttpContext http, CoverageQueries coverage, string? hotfix, string? site, CancellationToken cancellationToken) =>
         HotfixCatalog.Find(hotfix ?? HotfixCatalog.Q307434Id) is { } known
-            ? TypedResults.Ok(await coverage.GetAsync(known, QueryParameters.Upper(site), cancellationToken))
+            ? TypedResults.Ok(await coverage.GetAsync(known, QueryParameters.Upper(site), cancellationToken, Access.SitesOf(http.User)))
             : UnknownHotfix(hotfix);
 
     private static Results<Ok<Hotfix>, ProblemHttpResult> GetHotfix(string id) =>

@@ -11,14 +11,21 @@ public sealed class CoverageQueries(IDbContextFactory<AdvertStatusDbContext> con
     /// <summary>Machines with no platform in their inventory are reported under this platform.</summary>
     public const string UnknownPlatform = "unknown";
 
-    public async Task<CoverageReport> GetAsync(Hotfix hotfix, string? site, CancellationToken cancellationToken)
+    /// <summary>Coverage per site and platform; a site-limited caller (<paramref name="sites"/>) sees only its sites.</summary>
+    public async Task<CoverageReport> GetAsync(Hotfix hotfix, string? site, CancellationToken cancellationToken, IReadOnlySet<string>? sites = null)
     {
         ArgumentNullException.ThrowIfNull(hotfix);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var allowed = sites?.ToList();
         var machines = db.Machines.AsNoTracking().Where(m => m.Role == MachineRole.Client && m.SiteCode != null);
         if (site is not null)
         {
             machines = machines.Where(m => m.SiteCode == site);
+        }
+
+        if (allowed is not null)
+        {
+            machines = machines.Where(m => allowed.Contains(m.SiteCode!));
         }
 
         var counts = await machines
@@ -37,13 +44,18 @@ public sealed class CoverageQueries(IDbContextFactory<AdvertStatusDbContext> con
             .OrderBy(r => r.SiteCode, StringComparer.Ordinal).ThenBy(r => r.Platform, StringComparer.Ordinal)
             .ToList();
 
-        var sites = db.Sites.AsNoTracking();
+        var siteRows = db.Sites.AsNoTracking();
         if (site is not null)
         {
-            sites = sites.Where(s => s.SiteCode == site);
+            siteRows = siteRows.Where(s => s.SiteCode == site);
         }
 
-        var servers = (await sites.OrderBy(s => s.SiteCode).Select(s => new { s.SiteCode, s.Smsapm32SourceVersion }).ToListAsync(cancellationToken))
+        if (allowed is not null)
+        {
+            siteRows = siteRows.Where(s => allowed.Contains(s.SiteCode));
+        }
+
+        var servers = (await siteRows.OrderBy(s => s.SiteCode).Select(s => new { s.SiteCode, s.Smsapm32SourceVersion }).ToListAsync(cancellationToken))
             .Select(s => new SiteServerCoverage(s.SiteCode, s.Smsapm32SourceVersion, fixedBuilds.VerdictFor(s.Smsapm32SourceVersion)))
             .ToList();
 

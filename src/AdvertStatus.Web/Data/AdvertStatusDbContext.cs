@@ -6,7 +6,12 @@ using AdvertStatus.Core.Inventory;
 using AdvertStatus.Core.Machines;
 using AdvertStatus.Core.SecurityEvents;
 using AdvertStatus.Core.StatusMessages;
+using AdvertStatus.Web.Audit;
+using AdvertStatus.Web.Settings;
 using AdvertStatus.Web.Security;
+using AdvertStatus.Web.Users;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdvertStatus.Web.Data;
@@ -14,6 +19,8 @@ namespace AdvertStatus.Web.Data;
 /// <summary>
 /// The one model of AdvertStatus. Each provider has its own subclass so that each keeps its own
 /// migration history (<see cref="SqliteAdvertStatusDbContext"/>, <see cref="SqlServerAdvertStatusDbContext"/>).
+/// Users and roles (ASP.NET Core Identity) and the data-protection keys live here too, so sign-ins
+/// survive restarts and work on every instance.
 /// </summary>
 /// <remarks>
 /// A model change needs a migration for both providers, with the same name:
@@ -23,7 +30,7 @@ namespace AdvertStatus.Web.Data;
 /// </code>
 /// then regenerate the DBA script with <c>db/generate-sqlserver-script.sh</c>.
 /// </remarks>
-public abstract class AdvertStatusDbContext(DbContextOptions options) : DbContext(options)
+public abstract class AdvertStatusDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<StatusMessage> StatusMessages => Set<StatusMessage>();
     public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
@@ -37,10 +44,14 @@ public abstract class AdvertStatusDbContext(DbContextOptions options) : DbContex
     public DbSet<FindingEvidence> FindingEvidence => Set<FindingEvidence>();
     public DbSet<AdvertisementMachineStatus> AdvertisementMachineStatuses => Set<AdvertisementMachineStatus>();
     public DbSet<LockoutSummary> LockoutSummaries => Set<LockoutSummary>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<SavedRuleSettings> RuleSettings => Set<SavedRuleSettings>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AdvertStatusDbContext).Assembly);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AdvertStatusDbContext).Assembly);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

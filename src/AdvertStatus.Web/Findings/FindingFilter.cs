@@ -2,5 +2,5 @@ using AdvertStatus.Core.Findings;
 
 namespace AdvertStatus.Web.Findings;
 
-/// <summary>The findings list filters.</summary>
-public sealed record FindingFilter(string? Rule = null, FindingState? State = null, string? Machine = null, string? Site = null);
+/// <summary>The findings list filters; <see cref="Sites"/> is the caller's site limit (null: every site).</summary>
+public sealed record FindingFilter(string? Rule = null, FindingState? State = null, string? Machine = null, string? Site = null, IReadOnlySet<string>? Sites = null);

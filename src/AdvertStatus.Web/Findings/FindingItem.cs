@@ -24,7 +24,11 @@ public sealed record FindingItem(
     Verdict? Verdict,
     IReadOnlyList<CallerComputerCount> CallerComputers,
     IReadOnlyList<string> DomainControllers,
-    DateTime UpdatedAt);
+    DateTime UpdatedAt,
+    string? AcknowledgedBy,
+    DateTime? AcknowledgedAt,
+    string? ResolvedBy,
+    DateTime? ResolvedAt);
 
 /// <summary>A caller computer of a lockout finding and how many of its lockouts it caused.</summary>
 public sealed record CallerComputerCount(string Name, int Count);

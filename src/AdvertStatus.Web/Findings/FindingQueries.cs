@@ -1,5 +1,6 @@
 using AdvertStatus.Core.Findings;
 using AdvertStatus.Web.Api;
+using AdvertStatus.Web.Audit;
 using AdvertStatus.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,6 +37,13 @@ public sealed class FindingQueries(IDbContextFactory<AdvertStatusDbContext> cont
             findings = findings.Where(f => f.SiteCode == site);
         }
 
+        // A site-limited caller sees its sites' machine findings; domain-wide lockout findings are DC data.
+        if (filter.Sites is { } sites)
+        {
+            var allowed = sites.ToList();
+            findings = findings.Where(f => f.SiteCode != null && allowed.Contains(f.SiteCode));
+        }
+
         return findings.OrderByDescending(f => f.Id);
     }
 
@@ -64,27 +72,39 @@ public sealed class FindingQueries(IDbContextFactory<AdvertStatusDbContext> cont
         return (await ToItemsAsync(db, page, cancellationToken), total);
     }
 
-    public async Task<FindingItem?> GetAsync(long id, CancellationToken cancellationToken)
+    /// <summary>The finding; null when there is none or, for a site-limited caller, when it is not of its sites.</summary>
+    public async Task<FindingItem?> GetAsync(long id, CancellationToken cancellationToken, IReadOnlySet<string>? sites = null)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var finding = await db.Findings.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, cancellationToken);
+        var finding = await Filter(db, new FindingFilter(Sites: sites)).SingleOrDefaultAsync(f => f.Id == id, cancellationToken);
         return finding is null ? null : (await ToItemsAsync(db, [finding], cancellationToken))[0];
     }
 
-    /// <summary>Applies a state change; null when there is no such finding, false in Changed when the move is not allowed.</summary>
-    public async Task<(FindingItem? Finding, bool Allowed)> ChangeStateAsync(long id, Func<Finding, DateTime, bool> change, CancellationToken cancellationToken)
+    /// <summary>
+    /// Acknowledges or resolves a finding on behalf of <paramref name="actor"/> and audits it in the same
+    /// commit. Null when there is no such finding (or it is not of a site-limited caller's sites); Allowed
+    /// is false when the move is not allowed from its state.
+    /// </summary>
+    public async Task<(FindingItem? Finding, bool Allowed)> ChangeStateAsync(
+        long id, FindingAction action, string actor, CancellationToken cancellationToken, IReadOnlySet<string>? sites = null)
     {
-        ArgumentNullException.ThrowIfNull(change);
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var finding = await db.Findings.SingleOrDefaultAsync(f => f.Id == id, cancellationToken);
+            var finding = await Filter(db, new FindingFilter(Sites: sites)).AsTracking().SingleOrDefaultAsync(f => f.Id == id, cancellationToken);
             if (finding is null)
             {
                 return (null, false);
             }
 
-            var allowed = change(finding, clock.GetUtcNow().UtcDateTime);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var allowed = action == FindingAction.Acknowledge ? finding.Acknowledge(now, actor) : finding.Resolve(now, actor);
+            if (allowed)
+            {
+                AuditLog.Add(db, now, actor, action == FindingAction.Acknowledge ? AuditActions.FindingAcknowledge : AuditActions.FindingResolve,
+                    $"finding:{id}", $"{finding.Rule} {finding.MachineName ?? $"{finding.Domain}\\{finding.Account}"}");
+            }
+
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -141,7 +161,11 @@ public sealed class FindingQueries(IDbContextFactory<AdvertStatusDbContext> cont
                 machine?.Verdict,
                 [.. callers[f.Id].OrderByDescending(c => c.Count).ThenBy(c => c.Name, StringComparer.Ordinal)],
                 [.. controllers[f.Id].Distinct().Order(StringComparer.Ordinal)],
-                f.UpdatedAt);
+                f.UpdatedAt,
+                f.AcknowledgedBy,
+                f.AcknowledgedAt,
+                f.ResolvedBy,
+                f.ResolvedAt);
         })];
     }
 }

@@ -1,4 +1,3 @@
-using AdvertStatus.Core.Findings;
 using AdvertStatus.Web.Api;
 using AdvertStatus.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,19 +9,24 @@ public static class FindingsEndpoints
 {
     public static IEndpointRouteBuilder MapFindingsEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/findings").RequireAuthorization(ApiKeyScopes.Read).WithTags("Findings");
-        api.MapGet("/", ListFindingsAsync);
-        api.MapGet("/{id:long}", GetFindingAsync);
-        api.MapPost("/{id:long}/acknowledge", AcknowledgeAsync);
-        api.MapPost("/{id:long}/resolve", ResolveAsync);
+        var api = app.MapGroup("/api/v1/findings").WithTags("Findings");
+        api.MapGet("/", ListFindingsAsync).RequireAuthorization(ApiKeyScopes.Read);
+        api.MapGet("/{id:long}", GetFindingAsync).RequireAuthorization(ApiKeyScopes.Read);
+        api.MapPost("/{id:long}/acknowledge", AcknowledgeAsync).RequireAuthorization(ApiKeyScopes.Operate);
+        api.MapPost("/{id:long}/resolve", ResolveAsync).RequireAuthorization(ApiKeyScopes.Operate);
         return app;
     }
 
+    /// <summary>Reads the list filters from the query string, within the caller's sites; shared with the CSV report.</summary>
+    internal static FindingFilter ReadFilter(QueryParameters query, HttpContext http, string? rule, string? state, string? machine, string? site) =>
+        new(query.Rule(rule), query.State(state), QueryParameters.Upper(machine), QueryParameters.Upper(site), Access.SitesOf(http.User));
+
     private static async Task<Results<Ok<Page<FindingItem>>, ValidationProblem>> ListFindingsAsync(
-        FindingQueries findings, string? rule, string? state, string? machine, string? site, string? cursor, string? limit, CancellationToken cancellationToken)
+        HttpContext http, FindingQueries findings, string? rule, string? state, string? machine, string? site, string? cursor, string? limit,
+        CancellationToken cancellationToken)
     {
         var query = new QueryParameters();
-        var filter = new FindingFilter(query.Rule(rule), query.State(state), QueryParameters.Upper(machine), QueryParameters.Upper(site));
+        var filter = ReadFilter(query, http, rule, state, machine, site);
         var size = query.Limit(limit);
         var before = query.IdCursor(cursor);
         return query.HasErrors
@@ -30,19 +34,22 @@ public static class FindingsEndpoints
             : TypedResults.Ok(await findings.ListAsync(filter, before, size, cancellationToken));
     }
 
-    private static async Task<Results<Ok<FindingItem>, ProblemHttpResult>> GetFindingAsync(FindingQueries findings, long id, CancellationToken cancellationToken) =>
-        await findings.GetAsync(id, cancellationToken) is { } finding ? TypedResults.Ok(finding) : NotFound(id);
+    private static async Task<Results<Ok<FindingItem>, ProblemHttpResult>> GetFindingAsync(
+        HttpContext http, FindingQueries findings, long id, CancellationToken cancellationToken) =>
+        await findings.GetAsync(id, cancellationToken, Access.SitesOf(http.User)) is { } finding ? TypedResults.Ok(finding) : NotFound(id);
 
-    private static Task<Results<Ok<FindingItem>, ProblemHttpResult>> AcknowledgeAsync(FindingQueries findings, long id, CancellationToken cancellationToken) =>
-        ChangeAsync(findings, id, (f, now) => f.Acknowledge(now), "A resolved finding cannot be acknowledged; it re-opens by itself if the problem recurs.", cancellationToken);
+    private static Task<Results<Ok<FindingItem>, ProblemHttpResult>> AcknowledgeAsync(
+        HttpContext http, FindingQueries findings, long id, CancellationToken cancellationToken) =>
+        ChangeAsync(http, findings, id, FindingAction.Acknowledge, "A resolved finding cannot be acknowledged; it re-opens by itself if the problem recurs.", cancellationToken);
 
-    private static Task<Results<Ok<FindingItem>, ProblemHttpResult>> ResolveAsync(FindingQueries findings, long id, CancellationToken cancellationToken) =>
-        ChangeAsync(findings, id, (f, now) => f.Resolve(now), "The finding cannot be resolved.", cancellationToken);
+    private static Task<Results<Ok<FindingItem>, ProblemHttpResult>> ResolveAsync(
+        HttpContext http, FindingQueries findings, long id, CancellationToken cancellationToken) =>
+        ChangeAsync(http, findings, id, FindingAction.Resolve, "The finding cannot be resolved.", cancellationToken);
 
     private static async Task<Results<Ok<FindingItem>, ProblemHttpResult>> ChangeAsync(
-        FindingQueries findings, long id, Func<Finding, DateTime, bool> change, string conflict, CancellationToken cancellationToken)
+        HttpContext http, FindingQueries findings, long id, FindingAction action, string conflict, CancellationToken cancellationToken)
     {
-        var (finding, allowed) = await findings.ChangeStateAsync(id, change, cancellationToken);
+        var (finding, allowed) = await findings.ChangeStateAsync(id, action, Access.ActorOf(http.User), cancellationToken, Access.SitesOf(http.User));
         if (finding is null)
         {
             return NotFound(id);

@@ -7,6 +7,7 @@ using AdvertStatus.Core.SecurityEvents;
 using AdvertStatus.Core.StatusMessages;
 using AdvertStatus.Web.Data;
 using AdvertStatus.Web.Ingestion;
+using AdvertStatus.Web.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdvertStatus.Web.Findings;
@@ -17,7 +18,7 @@ namespace AdvertStatus.Web.Findings;
 /// batch costs work in proportion to the batch and the neighbourhood it touches, not to the history.
 /// Runs inside the ingestion transaction, after the new rows are inserted and have their ids.
 /// </summary>
-internal sealed class RuleEngine(FindingRecorder recorder, RuleSettings settings)
+internal sealed class RuleEngine(FindingRecorder recorder, RuleSettingsStore settingsStore)
 {
     /// <summary>Error1317, Q264714, the message side of Q307434, and LocalInstallAccountAfterFix.</summary>
     public async Task<IReadOnlyCollection<Finding>> OnStatusMessagesAsync(AdvertStatusDbContext db, IReadOnlyList<StatusMessage> fresh, CancellationToken cancellationToken)
@@ -35,7 +36,8 @@ internal sealed class RuleEngine(FindingRecorder recorder, RuleSettings settings
                 observations.AddIfNotNull(Q264714Rule.Evaluate(failure, OsOf(failure)));
             }
 
-            observations.AddRange(await CorrelateAsync(db, failures.Select(f => f.MachineName), failures.Select(f => f.Time), machines, cancellationToken));
+            var settings = await settingsStore.CurrentAsync(db, cancellationToken);
+            observations.AddRange(await CorrelateAsync(db, failures.Select(f => f.MachineName), failures.Select(f => f.Time), machines, settings, cancellationToken));
         }
 
         observations.AddRange(await LocalAccountObservationsAsync(db, fresh.Where(m => m.AdvertisementId is not null).ToList(), cancellationToken));
@@ -52,6 +54,7 @@ internal sealed class RuleEngine(FindingRecorder recorder, RuleSettings settings
         }
 
         var observations = new List<Observation>();
+        var settings = await settingsStore.CurrentAsync(db, cancellationToken);
         foreach (var domain in account.Where(e => e.Kind == SecurityEventKind.Lockout).GroupBy(e => e.AccountDomain))
         {
             var from = domain.Min(e => e.TimeCreated) - settings.LockoutWindow;
@@ -67,7 +70,7 @@ internal sealed class RuleEngine(FindingRecorder recorder, RuleSettings settings
         if (sourced.Count > 0)
         {
             var machines = await LoadMachinesAsync(db, sourced.Select(e => e.SourceMachine!), cancellationToken);
-            observations.AddRange(await CorrelateAsync(db, sourced.Select(e => e.SourceMachine!), sourced.Select(e => e.TimeCreated), machines, cancellationToken));
+            observations.AddRange(await CorrelateAsync(db, sourced.Select(e => e.SourceMachine!), sourced.Select(e => e.TimeCreated), machines, settings, cancellationToken));
         }
 
         return await recorder.RecordAsync(db, observations, cancellationToken);
@@ -114,8 +117,9 @@ internal sealed class RuleEngine(FindingRecorder recorder, RuleSettings settings
     /// Q307434 for the given machines around the given times: every stored 1317 of those machines and
     /// every account event they caused within ±W of the new data, handed to the pure rule.
     /// </summary>
-    private async Task<IReadOnlyList<Observation>> CorrelateAsync(
-        AdvertStatusDbContext db, IEnumerable<string> machineNames, IEnumerable<DateTime> times, Dictionary<string, Machine> machines, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<Observation>> CorrelateAsync(
+        AdvertStatusDbContext db, IEnumerable<string> machineNames, IEnumerable<DateTime> times, Dictionary<string, Machine> machines,
+        RuleSettings settings, CancellationToken cancellationToken)
     {
         var names = machineNames.Distinct().ToList();
         var timeList = times.ToList();

@@ -13,7 +13,7 @@ internal static class ApiHostingExtensions
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddSingleton(TimeProvider.System);
         services.AddHealthChecks().AddDbContextCheck<AdvertStatusDbContext>("database", tags: [ReadyTag]);
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddDocumentTransformer<ApiDocumentTransformer>());
         return services;
     }
 
@@ -22,17 +22,23 @@ internal static class ApiHostingExtensions
     /// </summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        // Load balancers ask anonymously and often.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().DisableRateLimiting();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) }).AllowAnonymous().DisableRateLimiting();
         return app;
     }
 
     /// <summary><c>/openapi/v1.json</c> and the API reference page at <c>/scalar/v1</c> (also <c>/api</c>).</summary>
     public static IEndpointRouteBuilder MapApiReference(this IEndpointRouteBuilder app)
     {
-        app.MapOpenApi();
-        app.MapScalarApiReference(options => options.WithTitle("AdvertStatus API"));
-        app.MapGet("/api", () => TypedResults.Redirect("/scalar/v1")).ExcludeFromDescription();
+        // Anonymous, so client generators can fetch it; every operation in it still needs a key or a sign-in.
+        app.MapOpenApi().AllowAnonymous().DisableRateLimiting();
+        app.MapScalarApiReference(options => options
+                .WithTitle("AdvertStatus API")
+                .AddPreferredSecuritySchemes(ApiDocumentTransformer.ApiKeyScheme)
+                .AddApiKeyAuthentication(ApiDocumentTransformer.ApiKeyScheme, key => key.Value = ""))
+            .AllowAnonymous().DisableRateLimiting();
+        app.MapGet("/api", () => TypedResults.Redirect("/scalar/v1")).ExcludeFromDescription().AllowAnonymous();
         return app;
     }
 

@@ -21,6 +21,12 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 Detail = body.Message,
             },
             RequestBodyException body => new ProblemDetails { Status = body.StatusCode, Title = body.Title, Detail = body.Message },
+            SiteForbiddenException forbidden => new ProblemDetails
+            {
+                Status = StatusCodes.Status403Forbidden,
+                Title = "The API key is not allowed for this site.",
+                Detail = forbidden.Message,
+            },
             BadHttpRequestException bad => new ProblemDetails
             {
                 Status = bad.StatusCode,

@@ -17,11 +17,13 @@ public static class IngestionEndpoints
     {
         var api = app.MapGroup("/api/v1")
             .RequireAuthorization(ApiKeyScopes.Ingest)
+            .RequireRateLimiting(Throttling.IngestPerKeyPolicy)
             .WithTags("Ingestion")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         api.MapPost("/status-messages", ReceiveStatusMessagesAsync)
             .Accepts<StatusMessageRequest[]>("application/json", BatchBodyReader.NdJson);
@@ -46,8 +48,8 @@ public static class IngestionEndpoints
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var result = await ingestor.IngestAsync([.. items.Select(i => i.ToStatusMessage(now))], cancellationToken);
-        return TypedResults.Accepted((string?)null, new IngestionResponse(result.Accepted, result.Duplicates));
+        var result = await ingestor.IngestAsync([.. items.Select(i => i.ToStatusMessage(now))], Access.SitesOf(http.User), cancellationToken);
+        return TypedResults.Accepted((string?)null, IngestionResponse.From(result));
     }
 
     private static async Task<Results<Accepted<SecurityEventsResponse>, ProblemHttpResult>> ReceiveSecurityEventsAsync(
@@ -56,7 +58,7 @@ public static class IngestionEndpoints
         var items = BatchBodyReader.IsXml(http.Request)
             ? await ReadEventXmlAsync(http.Request, cancellationToken)
             : await BatchBodyReader.ReadJsonAsync<SecurityEventRequest>(http.Request, IngestionJson.Options, cancellationToken);
-        if (Reject(items, http, []) is { } rejection)
+        if (Reject(items, http, null) is { } rejection)
         {
             return rejection;
         }
@@ -64,7 +66,7 @@ public static class IngestionEndpoints
         var now = clock.GetUtcNow().UtcDateTime;
         var kept = items.Where(i => i.IsKept).Select(i => i.ToSecurityEvent(now)).ToList();
         var result = await ingestor.IngestAsync(kept, items.Count - kept.Count, cancellationToken);
-        return TypedResults.Accepted((string?)null, new SecurityEventsResponse(result.Accepted, result.Duplicates, result.Ignored));
+        return TypedResults.Accepted((string?)null, SecurityEventsResponse.From(result));
     }
 
     private static async Task<Results<Accepted<IngestionResponse>, ProblemHttpResult>> ReceiveInventoryAsync(
@@ -77,8 +79,8 @@ public static class IngestionEndpoints
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var result = await ingestor.IngestAsync([.. items.Select(i => i.ToInventoryReport(now))], cancellationToken);
-        return TypedResults.Accepted((string?)null, new IngestionResponse(result.Accepted, result.Duplicates));
+        var result = await ingestor.IngestAsync([.. items.Select(i => i.ToInventoryReport(now))], Access.SitesOf(http.User), cancellationToken);
+        return TypedResults.Accepted((string?)null, IngestionResponse.From(result));
     }
 
     private static async Task<Results<Accepted<IngestionResponse>, ProblemHttpResult>> ReceiveAdvertisementsAsync(
@@ -91,22 +93,22 @@ public static class IngestionEndpoints
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var result = await ingestor.IngestAdvertisementsAsync([.. items.Select(i => i.ToAdvertisement(now))], cancellationToken);
-        return TypedResults.Accepted((string?)null, new IngestionResponse(result.Accepted, result.Duplicates));
+        var result = await ingestor.IngestAdvertisementsAsync([.. items.Select(i => i.ToAdvertisement(now))], Access.SitesOf(http.User), cancellationToken);
+        return TypedResults.Accepted((string?)null, IngestionResponse.From(result));
     }
 
     private static async Task<Results<Accepted<IngestionResponse>, ProblemHttpResult>> ReceiveDomainsAsync(
         HttpContext http, ReferenceDataIngestor ingestor, TimeProvider clock, CancellationToken cancellationToken)
     {
         var items = await BatchBodyReader.ReadJsonAsync<DomainRequest>(http.Request, IngestionJson.Options, cancellationToken);
-        if (Reject(items, http, []) is { } rejection)
+        if (Reject(items, http, null) is { } rejection)
         {
             return rejection;
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
         var result = await ingestor.IngestDomainsAsync([.. items.Select(i => i.ToDomain(now))], cancellationToken);
-        return TypedResults.Accepted((string?)null, new IngestionResponse(result.Accepted, result.Duplicates));
+        return TypedResults.Accepted((string?)null, IngestionResponse.From(result));
     }
 
     private static async Task<List<SecurityEventRequest>> ReadEventXmlAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -126,8 +128,12 @@ public static class IngestionEndpoints
         return [.. records.Select(SecurityEventRequest.FromXml)];
     }
 
-    /// <summary>The batch-level checks every route shares, in order: not empty, every item valid, every site allowed.</summary>
-    private static ProblemHttpResult? Reject<T>(IReadOnlyList<T> items, HttpContext http, IEnumerable<string?> siteCodes)
+    /// <summary>
+    /// The batch-level checks every route shares, in order: not empty, every item valid, every site allowed.
+    /// <paramref name="siteCodes"/> is null for DC data (security events, domains), which is not site data:
+    /// a site-limited key may not send it at all.
+    /// </summary>
+    private static ProblemHttpResult? Reject<T>(IReadOnlyList<T> items, HttpContext http, IEnumerable<string?>? siteCodes)
         where T : class
     {
         if (items.Count == 0)
@@ -150,7 +156,20 @@ public static class IngestionEndpoints
             });
         }
 
-        var forbidden = SiteScope.FirstForbidden(http.User, siteCodes.OfType<string>().Select(SiteCodes.Normalize));
+        if (Access.SitesOf(http.User) is not { } allowed)
+        {
+            return null;
+        }
+
+        if (siteCodes is null)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status403Forbidden,
+                title: "A site-limited API key may not send domain controller data.",
+                detail: "Security events and domains are not site data; send them with a key that has no site limit. Nothing was stored.");
+        }
+
+        var forbidden = siteCodes.OfType<string>().Select(SiteCodes.Normalize).FirstOrDefault(code => !allowed.Contains(code));
         return forbidden is null ? null : TypedResults.Problem(
             statusCode: StatusCodes.Status403Forbidden,
             title: "The API key is not allowed for this site.",

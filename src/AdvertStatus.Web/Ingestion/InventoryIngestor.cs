@@ -11,40 +11,50 @@ namespace AdvertStatus.Web.Ingestion;
 /// and hotfix verdict to its latest snapshot; a site server's snapshot also tells the site's client
 /// component source version.
 /// </summary>
-internal sealed class InventoryIngestor(IDbContextFactory<AdvertStatusDbContext> contexts, FixedBuildSet fixedBuilds, RuleEngine rules, FindingFeed feed)
+internal sealed class InventoryIngestor(
+    IDbContextFactory<AdvertStatusDbContext> contexts, FixedBuildSet fixedBuilds, RuleEngine rules, FindingFeed feed, ILogger<InventoryIngestor> logger)
 {
     private const string Smsapm32File = "Smsapm32.exe";
     private const string Smsapm32Component = "Smsapm32";
 
-    public async Task<IngestionResult> IngestAsync(IReadOnlyList<InventoryReport> reports, CancellationToken cancellationToken)
+    public async Task<IngestionResult> IngestAsync(IReadOnlyList<InventoryReport> reports, IReadOnlySet<string>? sites, CancellationToken cancellationToken)
     {
-        var (result, findings) = await IngestionTransaction.RunAsync(contexts, (db, ct) => IngestOnceAsync(db, reports, ct), cancellationToken);
+        foreach (var report in reports)
+        {
+            report.Fingerprint = report.ComputeFingerprint();
+        }
+
+        var (result, findings) = await IngestionTransaction.RunAsync(contexts, (db, ct) => IngestOnceAsync(db, reports, sites, ct), cancellationToken);
         feed.Publish(findings);
         return result;
     }
 
-    private async Task<(IngestionResult, long[])> IngestOnceAsync(AdvertStatusDbContext db, IReadOnlyList<InventoryReport> reports, CancellationToken cancellationToken)
+    private async Task<(IngestionResult, long[])> IngestOnceAsync(
+        AdvertStatusDbContext db, IReadOnlyList<InventoryReport> reports, IReadOnlySet<string>? allowedSites, CancellationToken cancellationToken)
     {
-        var unique = reports.DistinctBy(r => (r.MachineName, r.Time)).ToList();
-        var stored = new HashSet<(string, DateTime)>();
-        foreach (var chunk in unique.Chunk(MachineDirectory.ChunkSize))
+        var stored = new Dictionary<(string, DateTime), string?>();
+        foreach (var chunk in reports.Chunk(MachineDirectory.ChunkSize))
         {
             var names = chunk.Select(r => r.MachineName).Distinct().ToList();
             var found = await db.InventoryReports
                 .Where(r => names.Contains(r.MachineName))
-                .Select(r => new { r.MachineName, r.Time })
+                .Select(r => new { r.MachineName, r.Time, r.Fingerprint })
                 .ToListAsync(cancellationToken);
-            stored.UnionWith(found.Select(f => (f.MachineName, f.Time)));
+            foreach (var row in found)
+            {
+                stored[(row.MachineName, row.Time)] = row.Fingerprint;
+            }
         }
 
-        var fresh = unique.Where(r => !stored.Contains((r.MachineName, r.Time))).OrderBy(r => r.Time).ToList();
+        var split = IdempotencySplit<InventoryReport>.Of(reports, r => (r.MachineName, r.Time), r => r.Fingerprint, stored);
+        var fresh = split.Fresh.OrderBy(r => r.Time).ToList();
         foreach (var report in fresh)
         {
             report.Id = 0;
         }
 
         db.InventoryReports.AddRange(fresh);
-        var machines = await MachineDirectory.LoadOrCreateAsync(db, fresh.Select(r => r.MachineName), cancellationToken);
+        var machines = await MachineDirectory.LoadOrCreateAsync(db, fresh.Select(r => r.MachineName), allowedSites, cancellationToken);
         var sites = await MachineDirectory.TouchSitesAsync(db, fresh.Select(r => (r.SiteCode, r.Time)), cancellationToken);
         var becameFixed = new HashSet<string>();
         foreach (var report in fresh)
@@ -78,7 +88,8 @@ internal sealed class InventoryIngestor(IDbContextFactory<AdvertStatusDbContext>
 
         await db.SaveChangesAsync(cancellationToken);
         var findings = await rules.OnMachinesFixedAsync(db, [.. becameFixed], cancellationToken);
-        return (new IngestionResult(fresh.Count, reports.Count - fresh.Count), [.. findings.Select(f => f.Id)]);
+        ConflictLog.Warn(logger, "inventory reports", split.Conflicts, r => $"{r.MachineName}/{r.Time:O}");
+        return (new IngestionResult(fresh.Count, split.Duplicates, split.Conflicts.Count), [.. findings.Select(f => f.Id)]);
     }
 
     private static string? Smsapm32VersionOf(InventoryReport report) =>

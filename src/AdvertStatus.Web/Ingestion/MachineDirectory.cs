@@ -13,7 +13,12 @@ internal static class MachineDirectory
     /// <summary>Size of each IN-list; SQL Server allows 2,100 parameters per command.</summary>
     public const int ChunkSize = 500;
 
-    public static async Task<Dictionary<string, Machine>> LoadOrCreateAsync(AdvertStatusDbContext db, IEnumerable<string> names, CancellationToken cancellationToken)
+    /// <summary>
+    /// The named machines, created where new. A caller limited to <paramref name="sites"/> may not touch a
+    /// machine stored at another site: that would re-home it (<see cref="SiteForbiddenException"/>).
+    /// </summary>
+    public static async Task<Dictionary<string, Machine>> LoadOrCreateAsync(
+        AdvertStatusDbContext db, IEnumerable<string> names, IReadOnlySet<string>? sites, CancellationToken cancellationToken)
     {
         var wanted = names.Distinct(StringComparer.Ordinal).ToList();
         var machines = new Dictionary<string, Machine>(StringComparer.Ordinal);
@@ -21,6 +26,7 @@ internal static class MachineDirectory
         {
             foreach (var machine in await db.Machines.Where(m => chunk.Contains(m.MachineName)).ToListAsync(cancellationToken))
             {
+                SiteForbiddenException.ThrowIfOutside(sites, machine.SiteCode, $"Machine {machine.MachineName}");
                 machines[machine.MachineName] = machine;
             }
         }
@@ -37,14 +43,15 @@ internal static class MachineDirectory
     /// Records status-message sightings: last seen moves forward, and until the machine's first
     /// inventory arrives the newest message tells its site, domain and OS.
     /// </summary>
-    public static async Task RecordSightingsAsync(AdvertStatusDbContext db, IReadOnlyCollection<Sighting> sightings, CancellationToken cancellationToken)
+    public static async Task RecordSightingsAsync(
+        AdvertStatusDbContext db, IReadOnlyCollection<Sighting> sightings, IReadOnlySet<string>? sites, CancellationToken cancellationToken)
     {
         if (sightings.Count == 0)
         {
             return;
         }
 
-        var machines = await LoadOrCreateAsync(db, sightings.Select(s => s.MachineName), cancellationToken);
+        var machines = await LoadOrCreateAsync(db, sightings.Select(s => s.MachineName), sites, cancellationToken);
         foreach (var sighting in sightings.OrderBy(s => s.Time))
         {
             var machine = machines[sighting.MachineName];

@@ -12,7 +12,7 @@ namespace AdvertStatus.Web.Ingestion;
 /// </summary>
 internal sealed class ReferenceDataIngestor(IDbContextFactory<AdvertStatusDbContext> contexts, RuleEngine rules, FindingFeed feed)
 {
-    public async Task<IngestionResult> IngestAdvertisementsAsync(IReadOnlyList<Advertisement> advertisements, CancellationToken cancellationToken)
+    public async Task<IngestionResult> IngestAdvertisementsAsync(IReadOnlyList<Advertisement> advertisements, IReadOnlySet<string>? sites, CancellationToken cancellationToken)
     {
         var (result, findings) = await IngestionTransaction.RunAsync(contexts, async (db, ct) =>
         {
@@ -29,6 +29,7 @@ internal sealed class ReferenceDataIngestor(IDbContextFactory<AdvertStatusDbCont
                 }
                 else if (!SameAdvertisement(current, incoming))
                 {
+                    SiteForbiddenException.ThrowIfOutside(sites, current.SiteCode, $"Advertisement {current.AdvertisementId}");
                     db.Entry(current).CurrentValues.SetValues(incoming);
                     changed.Add(current);
                 }

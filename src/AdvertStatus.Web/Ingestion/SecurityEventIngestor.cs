@@ -10,7 +10,7 @@ namespace AdvertStatus.Web.Ingestion;
 /// Stores a validated batch of lockout, bad-password and unlock events, skipping re-sent ones, and in
 /// the same transaction updates the lockout tallies and findings.
 /// </summary>
-internal sealed class SecurityEventIngestor(IDbContextFactory<AdvertStatusDbContext> contexts, RuleEngine rules, FindingFeed feed)
+internal sealed class SecurityEventIngestor(IDbContextFactory<AdvertStatusDbContext> contexts, RuleEngine rules, FindingFeed feed, ILogger<SecurityEventIngestor> logger)
 {
     /// <summary>
     /// Stores the kept events (IDs in <see cref="SecurityEventCatalog"/>); <paramref name="ignored"/> is how
@@ -18,6 +18,11 @@ internal sealed class SecurityEventIngestor(IDbContextFactory<AdvertStatusDbCont
     /// </summary>
     public async Task<IngestionResult> IngestAsync(IReadOnlyList<SecurityEvent> events, int ignored, CancellationToken cancellationToken)
     {
+        foreach (var evt in events)
+        {
+            evt.Fingerprint = evt.ComputeFingerprint();
+        }
+
         var (result, findings) = await IngestionTransaction.RunAsync(contexts, (db, ct) => IngestOnceAsync(db, events, ignored, ct), cancellationToken);
         feed.Publish(findings);
         return result;
@@ -25,20 +30,23 @@ internal sealed class SecurityEventIngestor(IDbContextFactory<AdvertStatusDbCont
 
     private async Task<(IngestionResult, long[])> IngestOnceAsync(AdvertStatusDbContext db, IReadOnlyList<SecurityEvent> events, int ignored, CancellationToken cancellationToken)
     {
-        var unique = events.DistinctBy(e => (e.Computer, e.EventRecordId)).ToList();
-        var stored = new HashSet<(string, long)>();
-        foreach (var chunk in unique.Chunk(MachineDirectory.ChunkSize))
+        var stored = new Dictionary<(string, long), string?>();
+        foreach (var chunk in events.Chunk(MachineDirectory.ChunkSize))
         {
             var computers = chunk.Select(e => e.Computer).Distinct().ToList();
             var ids = chunk.Select(e => e.EventRecordId).Distinct().ToList();
             var found = await db.SecurityEvents
                 .Where(e => computers.Contains(e.Computer) && ids.Contains(e.EventRecordId))
-                .Select(e => new { e.Computer, e.EventRecordId })
+                .Select(e => new { e.Computer, e.EventRecordId, e.Fingerprint })
                 .ToListAsync(cancellationToken);
-            stored.UnionWith(found.Select(f => (f.Computer, f.EventRecordId)));
+            foreach (var row in found)
+            {
+                stored[(row.Computer, row.EventRecordId)] = row.Fingerprint;
+            }
         }
 
-        var fresh = unique.Where(e => !stored.Contains((e.Computer, e.EventRecordId))).ToList();
+        var split = IdempotencySplit<SecurityEvent>.Of(events, e => (e.Computer, e.EventRecordId), e => e.Fingerprint, stored);
+        var fresh = split.Fresh.ToList();
         await ResolveDomainsAsync(db, fresh, cancellationToken);
         foreach (var evt in fresh)
         {
@@ -50,7 +58,8 @@ internal sealed class SecurityEventIngestor(IDbContextFactory<AdvertStatusDbCont
         await db.SaveChangesAsync(cancellationToken);
 
         var findings = await rules.OnSecurityEventsAsync(db, fresh, cancellationToken);
-        return (new IngestionResult(fresh.Count, events.Count - fresh.Count, ignored), [.. findings.Select(f => f.Id)]);
+        ConflictLog.Warn(logger, "security events", split.Conflicts, e => $"{e.Computer}/{e.EventRecordId}");
+        return (new IngestionResult(fresh.Count, split.Duplicates, split.Conflicts.Count, ignored), [.. findings.Select(f => f.Id)]);
     }
 
     /// <summary>

@@ -11,20 +11,29 @@ namespace AdvertStatus.Web.Ingestion;
 /// Stores a validated batch of status messages, skipping re-sent ones, and in the same transaction
 /// updates machines, advertisement status and findings.
 /// </summary>
-internal sealed class StatusIngestor(IDbContextFactory<AdvertStatusDbContext> contexts, RuleEngine rules, FindingFeed feed)
+internal sealed class StatusIngestor(IDbContextFactory<AdvertStatusDbContext> contexts, RuleEngine rules, FindingFeed feed, ILogger<StatusIngestor> logger)
 {
-    public async Task<IngestionResult> IngestAsync(IReadOnlyList<StatusMessage> messages, CancellationToken cancellationToken)
+    /// <param name="messages">The validated batch.</param>
+    /// <param name="sites">The sending key's site limit (null: every site); a machine of another site is not re-homed.</param>
+    /// <param name="cancellationToken">Aborts the batch before its commit.</param>
+    public async Task<IngestionResult> IngestAsync(IReadOnlyList<StatusMessage> messages, IReadOnlySet<string>? sites, CancellationToken cancellationToken)
     {
-        var (result, findings) = await IngestionTransaction.RunAsync(contexts, (db, ct) => IngestOnceAsync(db, messages, ct), cancellationToken);
+        foreach (var message in messages)
+        {
+            message.Fingerprint = message.ComputeFingerprint();
+        }
+
+        var (result, findings) = await IngestionTransaction.RunAsync(contexts, (db, ct) => IngestOnceAsync(db, messages, sites, ct), cancellationToken);
         feed.Publish(findings);
         return result;
     }
 
-    private async Task<(IngestionResult, long[])> IngestOnceAsync(AdvertStatusDbContext db, IReadOnlyList<StatusMessage> messages, CancellationToken cancellationToken)
+    private async Task<(IngestionResult, long[])> IngestOnceAsync(
+        AdvertStatusDbContext db, IReadOnlyList<StatusMessage> messages, IReadOnlySet<string>? sites, CancellationToken cancellationToken)
     {
-        var unique = messages.DistinctBy(m => (m.MachineName, m.RecordId)).ToList();
-        var stored = await StoredKeysAsync(db, unique, cancellationToken);
-        var fresh = unique.Where(m => !stored.Contains((m.MachineName, m.RecordId))).ToList();
+        var stored = await StoredFingerprintsAsync(db, messages, cancellationToken);
+        var split = IdempotencySplit<StatusMessage>.Of(messages, m => (m.MachineName, m.RecordId), m => m.Fingerprint, stored);
+        var fresh = split.Fresh.ToList();
         foreach (var message in fresh)
         {
             message.Id = 0; // a retried attempt must not carry a key from the failed one
@@ -32,14 +41,15 @@ internal sealed class StatusIngestor(IDbContextFactory<AdvertStatusDbContext> co
 
         db.StatusMessages.AddRange(fresh);
         await MachineDirectory.RecordSightingsAsync(
-            db, [.. fresh.Select(m => new Sighting(m.MachineName, m.SiteCode, m.Domain, m.ClientOs, m.Time))], cancellationToken);
+            db, [.. fresh.Select(m => new Sighting(m.MachineName, m.SiteCode, m.Domain, m.ClientOs, m.Time))], sites, cancellationToken);
         await RecordAdvertisementsAsync(db, fresh, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         await AdvertisementStatusUpdater.UpdateAsync(db, fresh, cancellationToken);
         var findings = await rules.OnStatusMessagesAsync(db, fresh, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return (new IngestionResult(fresh.Count, messages.Count - fresh.Count), [.. findings.Select(f => f.Id)]);
+        ConflictLog.Warn(logger, "status messages", split.Conflicts, m => $"{m.MachineName}/{m.RecordId}");
+        return (new IngestionResult(fresh.Count, split.Duplicates, split.Conflicts.Count), [.. findings.Select(f => f.Id)]);
     }
 
     /// <summary>
@@ -68,20 +78,24 @@ internal sealed class StatusIngestor(IDbContextFactory<AdvertStatusDbContext> co
         }
     }
 
-    private static async Task<HashSet<(string, string)>> StoredKeysAsync(AdvertStatusDbContext db, List<StatusMessage> messages, CancellationToken cancellationToken)
+    private static async Task<Dictionary<(string, string), string?>> StoredFingerprintsAsync(
+        AdvertStatusDbContext db, IReadOnlyList<StatusMessage> messages, CancellationToken cancellationToken)
     {
-        var keys = new HashSet<(string, string)>();
+        var stored = new Dictionary<(string, string), string?>();
         foreach (var chunk in messages.Chunk(MachineDirectory.ChunkSize))
         {
             var names = chunk.Select(m => m.MachineName).Distinct().ToList();
             var ids = chunk.Select(m => m.RecordId).Distinct().ToList();
             var found = await db.StatusMessages
                 .Where(m => names.Contains(m.MachineName) && ids.Contains(m.RecordId))
-                .Select(m => new { m.MachineName, m.RecordId })
+                .Select(m => new { m.MachineName, m.RecordId, m.Fingerprint })
                 .ToListAsync(cancellationToken);
-            keys.UnionWith(found.Select(f => (f.MachineName, f.RecordId)));
+            foreach (var row in found)
+            {
+                stored[(row.MachineName, row.RecordId)] = row.Fingerprint;
+            }
         }
 
-        return keys;
+        return stored;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AdvertStatus.Core.Rules;
 using AdvertStatus.Core.SecurityEvents;
 using AdvertStatus.Web.Api;
@@ -27,16 +28,66 @@ public sealed class LockoutQueries(IDbContextFactory<AdvertStatusDbContext> cont
         return rows.OrderBy(s => s.Domain).ThenBy(s => s.AccountKey);
     }
 
-    public async Task<Page<LockoutItem>> ListAsync(string? account, string? domain, string[]? after, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// For a site-limited caller the stored tallies would show other sites' machines, so its tallies are
+    /// built from the lockouts its own sites' machines caused, with the same <see cref="LockoutSummary.Add"/>
+    /// the stored tallies use. In (domain, account) order, like <see cref="Filter"/>.
+    /// </summary>
+    public static async IAsyncEnumerable<LockoutSummary> ForSitesAsync(
+        AdvertStatusDbContext db, IReadOnlySet<string> sites, string? account, string? domain,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(sites);
+        var allowed = sites.ToList();
+        var key = ClientTokenAccount.KeyOf(account);
+        var events = await db.SecurityEvents.AsNoTracking()
+            .Where(e => e.Kind == SecurityEventKind.Lockout && e.AccountKey != null && (key == null || e.AccountKey == key)
+                && db.Machines.Any(m => m.MachineName == e.SourceMachine && m.SiteCode != null && allowed.Contains(m.SiteCode)))
+            .ToListAsync(cancellationToken);
+        var summaries = events
+            .GroupBy(e => (Domain: e.AccountDomain ?? LockoutSummaryUpdater.UnknownDomain, Key: e.AccountKey!))
+            .Where(g => domain is null || g.Key.Domain == domain)
+            .OrderBy(g => g.Key.Domain, StringComparer.Ordinal).ThenBy(g => g.Key.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var summary = new LockoutSummary { Domain = g.Key.Domain, AccountKey = g.Key.Key, Account = g.First().TargetUserName! };
+                foreach (var lockout in g.OrderBy(e => e.TimeCreated))
+                {
+                    summary.Add(lockout);
+                }
+
+                return summary;
+            });
+        foreach (var summary in summaries)
+        {
+            yield return summary;
+        }
+    }
+
+    public async Task<Page<LockoutItem>> ListAsync(
+        string? account, string? domain, string[]? after, int limit, CancellationToken cancellationToken, IReadOnlySet<string>? sites = null)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = Filter(db, account, domain);
-        if (after is [var lastDomain, var lastKey])
+        List<LockoutSummary> rows;
+        if (sites is not null)
         {
-            query = query.Where(s => s.Domain.CompareTo(lastDomain) > 0 || (s.Domain == lastDomain && s.AccountKey.CompareTo(lastKey) > 0));
+            rows = await ForSitesAsync(db, sites, account, domain, cancellationToken)
+                .Where(s => after is not [var d, var k] || string.CompareOrdinal(s.Domain, d) > 0 || (s.Domain == d && string.CompareOrdinal(s.AccountKey, k) > 0))
+                .Take(limit + 1)
+                .ToListAsync(cancellationToken);
+        }
+        else
+        {
+            var query = Filter(db, account, domain);
+            if (after is [var lastDomain, var lastKey])
+            {
+                query = query.Where(s => s.Domain.CompareTo(lastDomain) > 0 || (s.Domain == lastDomain && s.AccountKey.CompareTo(lastKey) > 0));
+            }
+
+            rows = await query.Take(limit + 1).ToListAsync(cancellationToken);
         }
 
-        var rows = await query.Take(limit + 1).ToListAsync(cancellationToken);
         var page = rows.Take(limit).ToList();
         return new Page<LockoutItem>(
             [.. page.Select(ToItem)],

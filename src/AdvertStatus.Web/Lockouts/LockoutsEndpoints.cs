@@ -15,13 +15,13 @@ public static class LockoutsEndpoints
     }
 
     private static async Task<Results<Ok<Page<LockoutItem>>, ValidationProblem>> ListLockoutsAsync(
-        LockoutQueries lockouts, string? account, string? domain, string? cursor, string? limit, CancellationToken cancellationToken)
+        HttpContext http, LockoutQueries lockouts, string? account, string? domain, string? cursor, string? limit, CancellationToken cancellationToken)
     {
         var query = new QueryParameters();
         var size = query.Limit(limit);
         var after = query.Cursor(cursor, 2);
         return query.HasErrors
             ? query.Problem()
-            : TypedResults.Ok(await lockouts.ListAsync(account, QueryParameters.Upper(domain), after, size, cancellationToken));
+            : TypedResults.Ok(await lockouts.ListAsync(account, QueryParameters.Upper(domain), after, size, cancellationToken, Access.SitesOf(http.User)));
     }
 }

@@ -41,10 +41,10 @@ public sealed class CsvReports(IDbContextFactory<AdvertStatusDbContext> contexts
                 await csv.WriteRecordsAsync(FindingRows(db, request.Findings ?? new FindingFilter()), cancellationToken);
                 break;
             case ReportName.Lockouts:
-                await csv.WriteRecordsAsync(LockoutRows(db, request.Account, request.Domain), cancellationToken);
+                await csv.WriteRecordsAsync(LockoutRows(db, request.Account, request.Domain, request.Sites, cancellationToken), cancellationToken);
                 break;
             case ReportName.AdvertisementStatus:
-                await csv.WriteRecordsAsync(AdvertisementQueries.Filter(db, request.Site).Select(a => new AdvertisementStatusRow
+                await csv.WriteRecordsAsync(AdvertisementQueries.Filter(db, request.Site, request.Sites).Select(a => new AdvertisementStatusRow
                 {
                     AdvertisementId = a.AdvertisementId,
                     PackageName = a.PackageName,
@@ -56,8 +56,8 @@ public sealed class CsvReports(IDbContextFactory<AdvertStatusDbContext> contexts
                     ProgramSuccess = a.ProgramSuccess,
                 }).AsAsyncEnumerable(), cancellationToken);
                 break;
-            default:
-                var report = await coverage.GetAsync(HotfixCatalog.Q307434, request.Site, cancellationToken);
+            case ReportName.HotfixCoverage:
+                var report = await coverage.GetAsync(HotfixCatalog.Q307434, request.Site, cancellationToken, request.Sites);
                 await csv.WriteRecordsAsync(report.Sites.Select(r => new HotfixCoverageRow
                 {
                     SiteCode = r.SiteCode,
@@ -68,6 +68,8 @@ public sealed class CsvReports(IDbContextFactory<AdvertStatusDbContext> contexts
                     PercentFixed = r.PercentFixed,
                 }), cancellationToken);
                 break;
+            default:
+                throw new InvalidOperationException($"Report {request.Report} has no writer.");
         }
 
         await csv.FlushAsync(cancellationToken);
@@ -165,11 +167,15 @@ public sealed class CsvReports(IDbContextFactory<AdvertStatusDbContext> contexts
                 FirstSeen = x.Finding.FirstSeen,
                 LastSeen = x.Finding.LastSeen,
                 Summary = FindingSummaries.Describe(x.Finding, x.Machine?.Verdict, x.Machine?.Smsapm32Version),
+                AcknowledgedBy = x.Finding.AcknowledgedBy,
+                AcknowledgedAt = x.Finding.AcknowledgedAt,
+                ResolvedBy = x.Finding.ResolvedBy,
+                ResolvedAt = x.Finding.ResolvedAt,
             });
 
-    private static IAsyncEnumerable<LockoutRow> LockoutRows(AdvertStatusDbContext db, string? account, string? domain) =>
-        LockoutQueries.Filter(db, account, domain)
-            .AsAsyncEnumerable()
+    private static IAsyncEnumerable<LockoutRow> LockoutRows(
+        AdvertStatusDbContext db, string? account, string? domain, IReadOnlySet<string>? sites, CancellationToken cancellationToken) =>
+        (sites is null ? LockoutQueries.Filter(db, account, domain).AsAsyncEnumerable() : LockoutQueries.ForSitesAsync(db, sites, account, domain, cancellationToken))
             .Select(LockoutQueries.ToItem)
             .Select(l => new LockoutRow
             {

@@ -22,4 +22,14 @@ public sealed partial record FindingRow
     public DateTime LastSeen { get; init; }
 
     public required string Summary { get; init; }
+
+    public string? AcknowledgedBy { get; init; }
+
+    [CsvFormat(ReportFormats.Time)]
+    public DateTime? AcknowledgedAt { get; init; }
+
+    public string? ResolvedBy { get; init; }
+
+    [CsvFormat(ReportFormats.Time)]
+    public DateTime? ResolvedAt { get; init; }
 }

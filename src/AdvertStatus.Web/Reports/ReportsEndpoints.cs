@@ -29,15 +29,16 @@ public static class ReportsEndpoints
         }
 
         var query = new QueryParameters();
+        var sites = Access.SitesOf(http.User);
         var request = report switch
         {
             // The affected-workstations report lists affected machines unless told otherwise.
             ReportName.AffectedWorkstations => new ReportRequest(report, Workstations:
-                WorkstationsEndpoints.ReadFilter(query, site, domain, affected ?? "true", verdict, rule, q)),
-            ReportName.Findings => new ReportRequest(report, Findings:
-                new FindingFilter(query.Rule(rule), query.State(state), QueryParameters.Upper(machine), QueryParameters.Upper(site))),
-            ReportName.Lockouts => new ReportRequest(report, Account: account, Domain: QueryParameters.Upper(domain)),
-            _ => new ReportRequest(report, Site: QueryParameters.Upper(site)),
+                WorkstationsEndpoints.ReadFilter(query, http, site, domain, affected ?? "true", verdict, rule, q), Sites: sites),
+            ReportName.Findings => new ReportRequest(report, Findings: FindingsEndpoints.ReadFilter(query, http, rule, state, machine, site), Sites: sites),
+            ReportName.Lockouts => new ReportRequest(report, Account: account, Domain: QueryParameters.Upper(domain), Sites: sites),
+            ReportName.AdvertisementStatus or ReportName.HotfixCoverage => new ReportRequest(report, Site: QueryParameters.Upper(site), Sites: sites),
+            _ => throw new InvalidOperationException($"Report {report} has no request mapping."),
         };
         if (query.HasErrors)
         {

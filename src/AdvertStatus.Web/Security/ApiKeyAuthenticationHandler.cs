@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using AdvertStatus.Web.Data;
@@ -9,21 +10,27 @@ using Microsoft.Extensions.Options;
 namespace AdvertStatus.Web.Security;
 
 /// <summary>
-/// Authenticates agents by the <c>X-Api-Key</c> header. Key look-ups are cached for a short time so
-/// that a busy agent does not cost a query per request; the cache holds hashes only.
+/// Authenticates agents by the <c>X-Api-Key</c> header. Look-ups are cached for well under a second,
+/// so a busy agent costs one query per <see cref="CacheFor"/> rather than one per request, and a key
+/// revoked on any instance is refused everywhere within a second. The cache holds hashes only.
 /// </summary>
 internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
     IDbContextFactory<AdvertStatusDbContext> contexts,
-    IMemoryCache cache)
+    IMemoryCache cache,
+    ApiKeyUsage usage,
+    TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
     public const string HeaderName = "X-Api-Key";
 
-    private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
+    /// <summary>Half the contract's one-second revocation bound, leaving room for the request in flight.</summary>
+    public static readonly TimeSpan CacheFor = TimeSpan.FromMilliseconds(500);
+
+    public static string CacheKey(string hash) => "apikey:" + hash;
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -33,20 +40,25 @@ internal sealed class ApiKeyAuthenticationHandler(
         }
 
         var hash = ApiKeyHasher.Hash(values.ToString().Trim());
-        var key = await cache.GetOrCreateAsync("apikey:" + hash, async entry =>
+        var key = await cache.GetOrCreateAsync(CacheKey(hash), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = CacheFor;
             await using var db = await contexts.CreateDbContextAsync(Context.RequestAborted);
             return await db.ApiKeys.AsNoTracking().SingleOrDefaultAsync(k => k.KeyHash == hash, Context.RequestAborted);
         });
 
-        if (key is null)
+        if (key is null || key.RevokedAt is not null)
         {
-            return AuthenticateResult.Fail("Unknown API key.");
+            return AuthenticateResult.Fail(key is null ? "Unknown API key." : "Revoked API key.");
         }
 
-        var claims = new List<Claim> { new(ClaimTypes.Name, key.Name) };
-        claims.AddRange(key.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(s => new Claim(ApiKeyScopes.ScopeClaim, s)));
+        usage.Touch(key.Id, clock.GetUtcNow().UtcDateTime);
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.Name, key.Name),
+            new(ApiKeyScopes.KeyIdClaim, key.Id.ToString(CultureInfo.InvariantCulture)),
+        };
+        claims.AddRange(ApiKeyScopes.Parse(key.Scopes).Select(s => new Claim(ApiKeyScopes.ScopeClaim, s)));
         claims.AddRange(key.SiteCodes.Select(s => new Claim(ApiKeyScopes.SiteClaim, s)));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));

@@ -5,8 +5,9 @@ using Microsoft.Extensions.Options;
 namespace AdvertStatus.Web.Security;
 
 /// <summary>
-/// Ensures the configured bootstrap key exists. Registered after the migrator, so the table is there;
-/// hosted services start in registration order.
+/// Ensures the configured bootstrap key exists with the configured scopes. Registered after the
+/// migrator, so the table is there; hosted services start in registration order. A bootstrap key an
+/// Admin revoked stays revoked: configuration must not undo a revocation.
 /// </summary>
 internal sealed partial class BootstrapApiKeyService(
     IDbContextFactory<AdvertStatusDbContext> contexts,
@@ -22,9 +23,20 @@ internal sealed partial class BootstrapApiKeyService(
         }
 
         var hash = ApiKeyHasher.Hash(options.Value.BootstrapApiKey.Trim());
+        var scopes = ApiKeyScopes.Format(ApiKeyScopes.Parse(options.Value.BootstrapApiKeyScopes));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await db.ApiKeys.AnyAsync(k => k.KeyHash == hash, cancellationToken))
+        if (await db.ApiKeys.SingleOrDefaultAsync(k => k.KeyHash == hash, cancellationToken) is { } existing)
         {
+            if (existing.RevokedAt is not null)
+            {
+                LogRevoked(logger);
+            }
+            else if (existing.Scopes != scopes)
+            {
+                existing.Scopes = scopes;
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
             return;
         }
 
@@ -32,7 +44,7 @@ internal sealed partial class BootstrapApiKeyService(
         {
             Name = "bootstrap",
             KeyHash = hash,
-            Scopes = $"{ApiKeyScopes.Ingest} {ApiKeyScopes.Read}",
+            Scopes = scopes,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         });
         try
@@ -52,6 +64,9 @@ internal sealed partial class BootstrapApiKeyService(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The bootstrap API key from configuration was revoked by an Admin and stays revoked")]
+    private static partial void LogRevoked(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Created the bootstrap API key from configuration")]
     private static partial void LogCreated(ILogger logger);

@@ -26,6 +26,12 @@ public sealed class WorkstationQueries(IDbContextFactory<AdvertStatusDbContext> 
             machines = machines.Where(m => m.SiteCode == site);
         }
 
+        if (filter.Sites is { } sites)
+        {
+            var allowed = sites.ToList();
+            machines = machines.Where(m => m.SiteCode != null && allowed.Contains(m.SiteCode));
+        }
+
         if (filter.Domain is { } domain)
         {
             machines = machines.Where(m => m.Domain == domain);
@@ -99,12 +105,13 @@ public sealed class WorkstationQueries(IDbContextFactory<AdvertStatusDbContext> 
         return await db.Sites.OrderBy(s => s.SiteCode).Select(s => s.SiteCode).ToListAsync(cancellationToken);
     }
 
-    public async Task<WorkstationDetail?> GetAsync(string machineName, CancellationToken cancellationToken)
+    /// <summary>The machine's detail; null when unknown or, for a site-limited caller, of another site (indistinguishable on purpose).</summary>
+    public async Task<WorkstationDetail?> GetAsync(string machineName, CancellationToken cancellationToken, IReadOnlySet<string>? sites = null)
     {
         var name = machineName.Trim().ToUpperInvariant();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var machine = await db.Machines.AsNoTracking().SingleOrDefaultAsync(m => m.MachineName == name, cancellationToken);
-        if (machine is null)
+        if (machine is null || (sites is not null && (machine.SiteCode is null || !sites.Contains(machine.SiteCode))))
         {
             return null;
         }

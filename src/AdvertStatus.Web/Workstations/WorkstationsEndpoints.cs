@@ -16,16 +16,17 @@ public static class WorkstationsEndpoints
     }
 
     /// <summary>Reads the list filters from the query string; shared with the CSV report.</summary>
-    internal static WorkstationFilter ReadFilter(QueryParameters query, string? site, string? domain, string? affected, string? verdict, string? rule, string? q) =>
+    internal static WorkstationFilter ReadFilter(
+        QueryParameters query, HttpContext http, string? site, string? domain, string? affected, string? verdict, string? rule, string? q) =>
         new(QueryParameters.Upper(site), QueryParameters.Upper(domain), query.Flag("affected", affected), query.Verdict(verdict), query.Rule(rule),
-            string.IsNullOrWhiteSpace(q) ? null : q.Trim());
+            string.IsNullOrWhiteSpace(q) ? null : q.Trim(), Access.SitesOf(http.User));
 
     private static async Task<Results<Ok<Page<WorkstationItem>>, ValidationProblem>> ListWorkstationsAsync(
-        WorkstationQueries workstations, string? site, string? domain, string? affected, string? verdict, string? rule, string? q,
+        HttpContext http, WorkstationQueries workstations, string? site, string? domain, string? affected, string? verdict, string? rule, string? q,
         string? cursor, string? limit, CancellationToken cancellationToken)
     {
         var query = new QueryParameters();
-        var filter = ReadFilter(query, site, domain, affected, verdict, rule, q);
+        var filter = ReadFilter(query, http, site, domain, affected, verdict, rule, q);
         var size = query.Limit(limit);
         var after = query.Cursor(cursor, 1);
         return query.HasErrors
@@ -34,8 +35,8 @@ public static class WorkstationsEndpoints
     }
 
     private static async Task<Results<Ok<WorkstationDetail>, ProblemHttpResult>> GetWorkstationAsync(
-        WorkstationQueries workstations, string machineName, CancellationToken cancellationToken) =>
-        await workstations.GetAsync(machineName, cancellationToken) is { } detail
+        HttpContext http, WorkstationQueries workstations, string machineName, CancellationToken cancellationToken) =>
+        await workstations.GetAsync(machineName, cancellationToken, Access.SitesOf(http.User)) is { } detail
             ? TypedResults.Ok(detail)
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such workstation.", detail: $"No data has been received for {machineName}.");
 }

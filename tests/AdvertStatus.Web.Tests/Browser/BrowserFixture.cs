@@ -1,4 +1,7 @@
 using AdvertStatus.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace AdvertStatus.Web.Tests.Browser;
@@ -30,7 +33,9 @@ public class BrowserFixture : IAsyncLifetime
 
         App.UseKestrel(0);
         App.StartServer();
-        BaseUrl = App.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        // The address Kestrel bound (plain HTTP on loopback, where Chromium still keeps Secure cookies).
+        BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        App.ClientOptions.BaseAddress = new Uri(BaseUrl);
         Agent = App.CreateAgent();
         await KbScenario.SendAsBatchesAsync(Agent);
 
@@ -43,11 +48,14 @@ public class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>Opens a page and waits until the Blazor circuit is connected, so clicks are not lost.</summary>
-    public async Task<IPage> OpenAsync(string path)
+    /// <summary>
+    /// Signs in through the sign-in page as the given user (the bootstrap Admin unless told otherwise), opens
+    /// <paramref name="path"/> and waits until the Blazor circuit is connected, so clicks are not lost.
+    /// Console errors, page errors and CSP violations of the page are collected in <see cref="ErrorsOf"/>.
+    /// </summary>
+    public async Task<IPage> OpenAsync(string path, string email = AdvertStatusApp.AdminEmail, string password = AdvertStatusApp.AdminPassword)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 }, AcceptDownloads = true });
-        var page = await context.NewPageAsync();
+        var page = await NewPageAsync();
         var circuit = new TaskCompletionSource();
         page.WebSocket += (_, socket) =>
         {
@@ -56,11 +64,53 @@ public class BrowserFixture : IAsyncLifetime
                 circuit.TrySetResult();
             }
         };
-        await page.GotoAsync(BaseUrl + path);
+        await page.GotoAsync(BaseUrl + "/account/login?ReturnUrl=" + Uri.EscapeDataString(path));
+        await page.FillAsync("#login-email", email);
+        await page.FillAsync("#login-password", password);
+        await page.ClickAsync("#login-submit");
         await circuit.Task.WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
         await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
         return page;
     }
+
+    /// <summary>A fresh browser context (no cookies) whose page reports its errors.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 }, AcceptDownloads = true });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        _errors.Add(page, errors);
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning" && (message.Type == "error" || message.Text.Contains("Content Security Policy", StringComparison.Ordinal)))
+            {
+                lock (errors)
+                {
+                    errors.Add($"console {message.Type}: {message.Text}");
+                }
+            }
+        };
+        page.PageError += (_, error) =>
+        {
+            lock (errors)
+            {
+                errors.Add($"page error: {error}");
+            }
+        };
+        return page;
+    }
+
+    /// <summary>Console errors, uncaught script errors and CSP violations the page has shown so far.</summary>
+    public IReadOnlyList<string> ErrorsOf(IPage page)
+    {
+        var errors = _errors.GetValue(page, _ => []);
+        lock (errors)
+        {
+            return [.. errors];
+        }
+    }
+
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, List<string>> _errors = [];
 
     public async ValueTask DisposeAsync()
     {

@@ -77,7 +77,7 @@ public class QueryApiTests(AdvertStatusApp app) : IClassFixture<AdvertStatusApp>
     public async Task Acknowledges_and_resolves_a_finding()
     {
         var machine = await FailAsync();
-        using var client = app.CreateAgent();
+        using var client = app.CreateAgent(await app.AddApiKeyAsync("read operate"));
         var finding = await Error1317FindingAsync(client, machine);
 
         var acknowledged = await ApiReader.PostAsync<FindingItem>(client, $"/api/v1/findings/{finding.Id}/acknowledge");
@@ -93,7 +93,7 @@ public class QueryApiTests(AdvertStatusApp app) : IClassFixture<AdvertStatusApp>
     public async Task Refuses_to_acknowledge_a_resolved_finding_with_409()
     {
         var machine = await FailAsync();
-        using var client = app.CreateAgent();
+        using var client = app.CreateAgent(await app.AddApiKeyAsync("read operate"));
         var finding = await Error1317FindingAsync(client, machine);
         await ApiReader.PostAsync<FindingItem>(client, $"/api/v1/findings/{finding.Id}/resolve");
 
@@ -107,7 +107,7 @@ public class QueryApiTests(AdvertStatusApp app) : IClassFixture<AdvertStatusApp>
     [InlineData("/api/v1/findings/999999999/resolve")]
     public async Task Answers_404_for_an_unknown_finding(string route)
     {
-        using var client = app.CreateAgent();
+        using var client = app.CreateAgent(await app.AddApiKeyAsync("read operate"));
 
         await Problem.ReadAsync(await client.PostAsync(route, null, TestContext.Current.CancellationToken), HttpStatusCode.NotFound);
     }
@@ -116,7 +116,7 @@ public class QueryApiTests(AdvertStatusApp app) : IClassFixture<AdvertStatusApp>
     public async Task Reopens_a_resolved_finding_when_the_failure_recurs()
     {
         var machine = await FailAsync(time: "2026-11-24T09:00:00Z");
-        using var client = app.CreateAgent();
+        using var client = app.CreateAgent(await app.AddApiKeyAsync("read operate"));
         var finding = await Error1317FindingAsync(client, machine);
         await ApiReader.PostAsync<FindingItem>(client, $"/api/v1/findings/{finding.Id}/resolve");
 

@@ -19,6 +19,11 @@ namespace AdvertStatus.Web.Tests.Infrastructure;
 public class AdvertStatusApp : WebApplicationFactory<Program>
 {
     public const string ApiKey = "test-bootstrap-key";
+    public const string AdminEmail = "admin@test.local";
+    public const string AdminPassword = "Test-Admin-Pass-1!";
+
+    /// <summary>Outside Development cookies are Secure, so clients talk HTTPS as a browser behind TLS would.</summary>
+    public AdvertStatusApp() => ClientOptions.BaseAddress = new Uri("https://localhost");
 
     /// <summary>"Now" for every test: 2026-11-24 12:00 UTC.</summary>
     public static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
@@ -33,6 +38,8 @@ public class AdvertStatusApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:AdvertStatus", $"Data Source={DatabasePath}");
         builder.UseSetting("Ingestion:BootstrapApiKey", ApiKey);
+        builder.UseSetting("Auth:BootstrapAdmin:Email", AdminEmail);
+        builder.UseSetting("Auth:BootstrapAdmin:Password", AdminPassword);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware", "Warning");
         builder.UseSetting("Serilog:WriteTo:1:Name", "Console");
@@ -55,6 +62,33 @@ public class AdvertStatusApp : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>A client signed in through the real sign-in page (antiforgery token and all), carrying the cookie.</summary>
+    public async Task<HttpClient> SignInAsync(string email = AdminEmail, string password = AdminPassword)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
+        var response = await SignIn.PostAsync(client, email, password);
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in as {email} failed: {(int)response.StatusCode}");
+        }
+
+        return client;
+    }
+
+    /// <summary>Creates a user with a role (through Identity, as the admin API would) and returns the sign-in name and password.</summary>
+    public async Task<(string Email, string Password)> AddUserAsync(string role)
+    {
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.local";
+        const string password = "Test-User-Pass-1!";
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AdvertStatus.Web.Users.AppUser>>();
+        var user = new AdvertStatus.Web.Users.AppUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = Now.UtcDateTime };
+        var created = await users.CreateAsync(user, password);
+        Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, role);
+        return (email, password);
+    }
+
     /// <summary>Runs a query against the app's database with a fresh context.</summary>
     public async Task<T> QueryAsync<T>(Func<AdvertStatusDbContext, Task<T>> query)
     {
@@ -63,13 +97,20 @@ public class AdvertStatusApp : WebApplicationFactory<Program>
         return await query(db);
     }
 
-    /// <summary>Creates an API key with the given scopes (and site limits) and returns its value.</summary>
+    /// <summary>Creates an API key with the given scopes (space- or comma-separated) and site limits and returns its value.</summary>
     public async Task<string> AddApiKeyAsync(string scopes, params string[] sites)
     {
         var key = ApiKeyHasher.NewKey();
         await QueryAsync(async db =>
         {
-            db.ApiKeys.Add(new ApiKey { Name = "test", KeyHash = ApiKeyHasher.Hash(key), Scopes = scopes, SiteCodes = sites, CreatedAt = Now.UtcDateTime });
+            db.ApiKeys.Add(new ApiKey
+            {
+                Name = $"test-{Guid.NewGuid():N}",
+                KeyHash = ApiKeyHasher.Hash(key),
+                Scopes = ApiKeyScopes.Format(ApiKeyScopes.Parse(scopes)),
+                SiteCodes = sites,
+                CreatedAt = Now.UtcDateTime,
+            });
             return await db.SaveChangesAsync();
         });
         return key;

@@ -16,7 +16,7 @@ public class CsvReportTests(KbScenarioApp app) : IClassFixture<KbScenarioApp>
 
     [Theory]
     [InlineData("affected-workstations", "MachineName,SiteCode,Domain,ClientOs,Rules,AdvertisementIds,LastWin32Error,LockoutCount,LastLockout,Smsapm32Version,Verdict")]
-    [InlineData("findings", "Id,Rule,State,MachineName,AdvertisementId,Domain,Account,Count,FirstSeen,LastSeen,Summary")]
+    [InlineData("findings", "Id,Rule,State,MachineName,AdvertisementId,Domain,Account,Count,FirstSeen,LastSeen,Summary,AcknowledgedBy,AcknowledgedAt,ResolvedBy,ResolvedAt")]
     [InlineData("lockouts", "Domain,Account,Count,CallerComputers,DomainControllers,FirstLockout,LastLockout")]
     [InlineData("advertisement-status", "AdvertisementId,PackageName,ProgramName,Received,Failures,ProgramsStarted,ProgramErrors,ProgramSuccess")]
     [InlineData("hotfix-coverage", "SiteCode,Platform,Fixed,Vulnerable,Unknown,PercentFixed")]

@@ -13,5 +13,6 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         builder.Property(k => k.KeyHash).HasMaxLength(64);
         builder.Property(k => k.Scopes).HasMaxLength(Lengths.Name);
         builder.HasIndex(k => k.KeyHash).IsUnique();
+        builder.HasIndex(k => k.Name);
     }
 }

@@ -18,6 +18,8 @@ internal sealed class FindingConfiguration : IEntityTypeConfiguration<Finding>
         builder.Property(f => f.AdvertisementId).HasMaxLength(Lengths.ObjectId);
         builder.Property(f => f.Domain).HasMaxLength(Lengths.Name);
         builder.Property(f => f.Account).HasMaxLength(Lengths.Name);
+        builder.Property(f => f.AcknowledgedBy).HasMaxLength(Lengths.Name);
+        builder.Property(f => f.ResolvedBy).HasMaxLength(Lengths.Name);
         builder.Property(f => f.Version).IsConcurrencyToken();
 
         // One finding per rule and key: a repeat updates it.

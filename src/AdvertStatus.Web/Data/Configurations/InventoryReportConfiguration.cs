@@ -1,3 +1,4 @@
+using AdvertStatus.Core.Ingestion;
 using AdvertStatus.Core.Inventory;
 using AdvertStatus.Core.Machines;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,7 @@ internal sealed class InventoryReportConfiguration : IEntityTypeConfiguration<In
     public void Configure(EntityTypeBuilder<InventoryReport> builder)
     {
         builder.HasKey(r => r.Id);
+        builder.Property(r => r.Fingerprint).HasMaxLength(ContentFingerprint.Length).IsFixedLength();
         builder.Property(r => r.MachineName).HasMaxLength(MachineNames.MaxLength);
         builder.Property(r => r.SiteCode).HasMaxLength(3);
         builder.Property(r => r.Domain).HasMaxLength(Lengths.Name);

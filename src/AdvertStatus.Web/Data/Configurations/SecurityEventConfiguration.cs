@@ -1,3 +1,4 @@
+using AdvertStatus.Core.Ingestion;
 using AdvertStatus.Core.Machines;
 using AdvertStatus.Core.SecurityEvents;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,7 @@ internal sealed class SecurityEventConfiguration : IEntityTypeConfiguration<Secu
     public void Configure(EntityTypeBuilder<SecurityEvent> builder)
     {
         builder.HasKey(e => e.Id);
+        builder.Property(e => e.Fingerprint).HasMaxLength(ContentFingerprint.Length).IsFixedLength();
         builder.Property(e => e.Kind).HasConversion<int>();
         builder.Property(e => e.Computer).HasMaxLength(Lengths.Name);
         builder.Property(e => e.TargetUserName).HasMaxLength(Lengths.Name);

@@ -1,3 +1,4 @@
+using AdvertStatus.Core.Ingestion;
 using AdvertStatus.Core.Machines;
 using AdvertStatus.Core.StatusMessages;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,7 @@ internal sealed class StatusMessageConfiguration : IEntityTypeConfiguration<Stat
     {
         builder.HasKey(m => m.Id);
         builder.Property(m => m.RecordId).HasMaxLength(Lengths.RecordId);
+        builder.Property(m => m.Fingerprint).HasMaxLength(ContentFingerprint.Length).IsFixedLength();
         builder.Property(m => m.MachineName).HasMaxLength(MachineNames.MaxLength);
         builder.Property(m => m.SiteCode).HasMaxLength(3);
         builder.Property(m => m.Severity).HasConversion<long?>();
