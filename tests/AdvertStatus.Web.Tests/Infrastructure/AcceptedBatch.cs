@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 namespace AdvertStatus.Web.Tests.Infrastructure;
 
 /// <summary>The 202 body of the ingestion routes.</summary>
-public sealed record AcceptedBatch(int Accepted, int Duplicates, int? Ignored)
+public sealed record AcceptedBatch(int Accepted, int Duplicates, int Conflicts, int? Ignored)
 {
     public static async Task<AcceptedBatch> ReadAsync(HttpResponseMessage response)
     {

@@ -22,13 +22,26 @@ public class AdvertStatusApp : WebApplicationFactory<Program>
     public const string AdminEmail = "admin@test.local";
     public const string AdminPassword = "Test-Admin-Pass-1!";
 
+    private readonly bool _ownsDatabase;
+
     /// <summary>Outside Development cookies are Secure, so clients talk HTTPS as a browser behind TLS would.</summary>
-    public AdvertStatusApp() => ClientOptions.BaseAddress = new Uri("https://localhost");
+    public AdvertStatusApp()
+        : this(Path.Combine(Path.GetTempPath(), $"advertstatus-test-{Guid.NewGuid():N}.db"), ownsDatabase: true)
+    {
+    }
+
+    /// <summary>An instance on a database file another instance owns (the file outlives this one).</summary>
+    protected AdvertStatusApp(string databasePath, bool ownsDatabase)
+    {
+        DatabasePath = databasePath;
+        _ownsDatabase = ownsDatabase;
+        ClientOptions.BaseAddress = new Uri("https://localhost");
+    }
 
     /// <summary>"Now" for every test: 2026-11-24 12:00 UTC.</summary>
     public static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
 
-    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"advertstatus-test-{Guid.NewGuid():N}.db");
+    public string DatabasePath { get; }
 
     public FakeTimeProvider Clock { get; } = new(Now);
 
@@ -48,6 +61,12 @@ public class AdvertStatusApp : WebApplicationFactory<Program>
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
         });
+        ConfigureSettings(builder);
+    }
+
+    /// <summary>Where a fixture changes settings (limits, scopes) for its own app.</summary>
+    protected virtual void ConfigureSettings(IWebHostBuilder builder)
+    {
     }
 
     /// <summary>A client that sends the bootstrap key.</summary>
@@ -126,6 +145,11 @@ public class AdvertStatusApp : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (!_ownsDatabase)
+        {
+            return;
+        }
+
         foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" })
         {
             File.Delete(file);

@@ -1,0 +1,47 @@
+using AdvertStatus.Web.Tests.Infrastructure;
+using AdvertStatus.Web.Users;
+using Microsoft.AspNetCore.Hosting;
+
+namespace AdvertStatus.Web.Tests.Security;
+
+/// <summary>
+/// An app with one client per <see cref="Caller"/>: people signed in through the sign-in page, keys with a
+/// single scope. The failed-authentication limit is raised so that the many anonymous requests of the
+/// matrix are answered, not throttled (throttling has its own tests).
+/// </summary>
+public sealed class AccessApp : AdvertStatusApp, IAsyncLifetime
+{
+    private readonly Dictionary<Caller, HttpClient> _clients = [];
+
+    public async ValueTask InitializeAsync()
+    {
+        _clients[Caller.Anonymous] = CreateClient(new() { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
+        foreach (var (caller, role) in new[] { (Caller.Viewer, Roles.Viewer), (Caller.Operator, Roles.Operator) })
+        {
+            var (email, password) = await AddUserAsync(role);
+            _clients[caller] = await SignInAsync(email, password);
+        }
+
+        _clients[Caller.Admin] = await SignInAsync();
+        foreach (var (caller, scope) in new[] { (Caller.IngestKey, "ingest"), (Caller.ReadKey, "read"), (Caller.OperateKey, "operate"), (Caller.AdminKey, "admin") })
+        {
+            var client = CreateClient(new() { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
+            client.DefaultRequestHeaders.Add("X-Api-Key", await AddApiKeyAsync(scope));
+            _clients[caller] = client;
+        }
+    }
+
+    public HttpClient ClientOf(Caller caller) => _clients[caller];
+
+    protected override void ConfigureSettings(IWebHostBuilder builder) => builder.UseSetting("Security:FailedAuthPermitLimit", "100000");
+
+    async ValueTask IAsyncDisposable.DisposeAsync()
+    {
+        foreach (var client in _clients.Values)
+        {
+            client.Dispose();
+        }
+
+        await base.DisposeAsync();
+    }
+}
