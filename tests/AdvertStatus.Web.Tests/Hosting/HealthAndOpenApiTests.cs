@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using AdvertStatus.Web.Tests.Infrastructure;
 
 namespace AdvertStatus.Web.Tests.Hosting;
@@ -29,6 +30,23 @@ public class HealthAndOpenApiTests(AdvertStatusApp app) : IClassFixture<AdvertSt
         {
             Assert.Contains($"\"{route}\"", document, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task Declares_the_API_key_header_and_the_sign_in_cookie_with_a_real_title()
+    {
+        using var client = app.CreateClient();
+
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken));
+        var root = document.RootElement;
+        var schemes = root.GetProperty("components").GetProperty("securitySchemes");
+        var key = schemes.GetProperty("ApiKey");
+        var cookie = schemes.GetProperty("Cookie");
+
+        Assert.Equal("AdvertStatus API", root.GetProperty("info").GetProperty("title").GetString());
+        Assert.Equal(("apiKey", "header", "X-Api-Key"), (key.GetProperty("type").GetString(), key.GetProperty("in").GetString(), key.GetProperty("name").GetString()));
+        Assert.Equal(("apiKey", "cookie", "AdvertStatus.Auth"), (cookie.GetProperty("type").GetString(), cookie.GetProperty("in").GetString(), cookie.GetProperty("name").GetString()));
+        Assert.Contains(root.GetProperty("security").EnumerateArray(), requirement => requirement.TryGetProperty("ApiKey", out _));
     }
 
     [Fact]

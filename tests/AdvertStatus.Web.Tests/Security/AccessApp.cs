@@ -1,15 +1,13 @@
 using AdvertStatus.Web.Tests.Infrastructure;
 using AdvertStatus.Web.Users;
-using Microsoft.AspNetCore.Hosting;
 
 namespace AdvertStatus.Web.Tests.Security;
 
 /// <summary>
 /// An app with one client per <see cref="Caller"/>: people signed in through the sign-in page, keys with a
-/// single scope. The failed-authentication limit is raised so that the many anonymous requests of the
-/// matrix are answered, not throttled (throttling has its own tests).
+/// single scope. Unthrottled, so that the many anonymous requests of the matrix are answered.
 /// </summary>
-public sealed class AccessApp : AdvertStatusApp, IAsyncLifetime
+public sealed class AccessApp : UnthrottledApp, IAsyncLifetime
 {
     private readonly Dictionary<Caller, HttpClient> _clients = [];
 
@@ -32,8 +30,6 @@ public sealed class AccessApp : AdvertStatusApp, IAsyncLifetime
     }
 
     public HttpClient ClientOf(Caller caller) => _clients[caller];
-
-    protected override void ConfigureSettings(IWebHostBuilder builder) => builder.UseSetting("Security:FailedAuthPermitLimit", "100000");
 
     async ValueTask IAsyncDisposable.DisposeAsync()
     {
