@@ -35,6 +35,7 @@ internal static class ApiHostingExtensions
         app.MapOpenApi().AllowAnonymous().DisableRateLimiting();
         app.MapScalarApiReference(options => options
                 .WithTitle("AdvertStatus API")
+                .DisableDefaultFonts()
                 .AddPreferredSecuritySchemes(ApiDocumentTransformer.ApiKeyScheme)
                 .AddApiKeyAuthentication(ApiDocumentTransformer.ApiKeyScheme, key => key.Value = ""))
             .AllowAnonymous().DisableRateLimiting();

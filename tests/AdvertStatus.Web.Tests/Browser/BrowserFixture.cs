@@ -56,21 +56,41 @@ public class BrowserFixture : IAsyncLifetime
     public async Task<IPage> OpenAsync(string path, string email = AdvertStatusApp.AdminEmail, string password = AdvertStatusApp.AdminPassword)
     {
         var page = await NewPageAsync();
+        await WhenConnectedAsync(page, async () =>
+        {
+            await page.GotoAsync(BaseUrl + "/account/login?ReturnUrl=" + Uri.EscapeDataString(path));
+            await page.FillAsync("#login-email", email);
+            await page.FillAsync("#login-password", password);
+            await page.ClickAsync("#login-submit");
+        });
+        return page;
+    }
+
+    /// <summary>Loads <paramref name="path"/> afresh in a signed-in page and waits for its circuit.</summary>
+    public Task GotoAsync(IPage page, string path) => WhenConnectedAsync(page, () => page.GotoAsync(BaseUrl + path));
+
+    private static async Task WhenConnectedAsync(IPage page, Func<Task> navigate)
+    {
         var circuit = new TaskCompletionSource();
-        page.WebSocket += (_, socket) =>
+        void OnSocket(object? sender, IWebSocket socket)
         {
             if (socket.Url.Contains("_blazor", StringComparison.Ordinal))
             {
                 circuit.TrySetResult();
             }
-        };
-        await page.GotoAsync(BaseUrl + "/account/login?ReturnUrl=" + Uri.EscapeDataString(path));
-        await page.FillAsync("#login-email", email);
-        await page.FillAsync("#login-password", password);
-        await page.ClickAsync("#login-submit");
-        await circuit.Task.WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
-        return page;
+        }
+
+        page.WebSocket += OnSocket;
+        try
+        {
+            await navigate();
+            await circuit.Task.WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
+            await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+        }
+        finally
+        {
+            page.WebSocket -= OnSocket;
+        }
     }
 
     /// <summary>A fresh browser context (no cookies) whose page reports its errors.</summary>

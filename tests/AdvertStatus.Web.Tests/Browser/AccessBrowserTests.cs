@@ -1,0 +1,104 @@
+using System.Net;
+using System.Net.Http.Json;
+using AdvertStatus.Web.Tests.Infrastructure;
+using AdvertStatus.Web.Users;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace AdvertStatus.Web.Tests.Browser;
+
+/// <summary>Each role in a real Chromium: what it is offered, and that every page runs under the CSP without a script error.</summary>
+public class AccessBrowserTests(MutableBrowserFixture browser) : IClassFixture<MutableBrowserFixture>
+{
+    private static readonly string[] Pages = ["/", "/workstations", "/workstations/WKS01", "/findings", "/lockouts", "/advertisements", "/coverage", "/settings"];
+
+    private async Task<IPage> OpenAsAsync(string role, string path)
+    {
+        if (role == Roles.Admin)
+        {
+            return await browser.OpenAsync(path);
+        }
+
+        var (email, password) = await browser.App.AddUserAsync(role);
+        return await browser.OpenAsync(path, email, password);
+    }
+
+    [Theory(Skip = BrowserRequirement.Reason, SkipUnless = nameof(BrowserRequirement.Available), SkipType = typeof(BrowserRequirement))]
+    [InlineData("Viewer")]
+    [InlineData("Operator")]
+    [InlineData("Admin")]
+    public async Task Every_page_runs_for_each_role_without_a_CSP_violation_or_script_error(string role)
+    {
+        var page = await OpenAsAsync(role, "/");
+        foreach (var path in Pages)
+        {
+            await browser.GotoAsync(page, path);
+            await Expect(page.Locator("h5").First).ToBeVisibleAsync();
+            await Expect(page.Locator("#signed-in-user")).ToContainTextAsync(role);
+        }
+
+        await page.WaitForTimeoutAsync(500);   // late errors (charts, live updates) have a moment to show
+        Assert.True(browser.ErrorsOf(page).Count == 0, string.Join("\n", browser.ErrorsOf(page)));
+    }
+
+    [Fact(Skip = BrowserRequirement.Reason, SkipUnless = nameof(BrowserRequirement.Available), SkipType = typeof(BrowserRequirement))]
+    public async Task The_sign_in_page_and_the_API_reference_run_without_a_CSP_violation()
+    {
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync(browser.BaseUrl + "/");
+        await Expect(page.Locator("#login-submit")).ToBeVisibleAsync();
+        await page.GotoAsync(browser.BaseUrl + "/scalar/v1");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.EndsWith("/scalar/v1", page.Url, StringComparison.Ordinal);
+        Assert.True(browser.ErrorsOf(page).Count == 0, string.Join("\n", browser.ErrorsOf(page)));
+    }
+
+    [Fact(Skip = BrowserRequirement.Reason, SkipUnless = nameof(BrowserRequirement.Available), SkipType = typeof(BrowserRequirement))]
+    public async Task A_Viewer_is_offered_no_acknowledge_button_and_no_administration()
+    {
+        var viewer = await OpenAsAsync(Roles.Viewer, "/findings");
+        await Expect(viewer.Locator("#findings-grid tbody tr.mud-table-row").First).ToBeVisibleAsync();
+        var admin = await OpenAsAsync(Roles.Admin, "/findings");
+        await Expect(admin.Locator("#findings-grid tbody tr.mud-table-row").First).ToBeVisibleAsync();
+
+        Assert.Equal(0, await viewer.Locator("button.acknowledge").CountAsync());
+        Assert.True(await admin.Locator("button.acknowledge").CountAsync() > 0);
+        await browser.GotoAsync(viewer, "/settings");
+        await Expect(viewer.Locator("#rule-settings")).ToBeVisibleAsync();
+        await Expect(viewer.Locator("#api-keys")).ToHaveCountAsync(0);
+        await Expect(viewer.Locator("#users")).ToHaveCountAsync(0);
+        await Expect(viewer.Locator("#lockout-threshold")).ToHaveCountAsync(0);
+    }
+
+    [Fact(Skip = BrowserRequirement.Reason, SkipUnless = nameof(BrowserRequirement.Available), SkipType = typeof(BrowserRequirement))]
+    public async Task An_Admin_creates_an_API_key_in_Settings_that_is_shown_once_and_works()
+    {
+        var page = await OpenAsAsync(Roles.Admin, "/settings");
+
+        await page.Locator("#key-name").FillAsync("browser-made forwarder");
+        await page.Locator("#create-key").ClickAsync();
+        await Expect(page.Locator("#created-key-value")).Not.ToBeEmptyAsync();
+        var key = (await page.Locator("#created-key-value").InnerTextAsync()).Trim();
+        using var agent = browser.App.CreateAgent(key);
+        var response = await agent.PostAsJsonAsync("/api/v1/status-messages", Samples.StatusMessage(Unique.Machine(), "1"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        await Expect(page.Locator("#key-list")).ToContainTextAsync("browser-made forwarder");
+        await browser.GotoAsync(page, "/settings");
+        Assert.DoesNotContain(key, await page.ContentAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact(Skip = BrowserRequirement.Reason, SkipUnless = nameof(BrowserRequirement.Available), SkipType = typeof(BrowserRequirement))]
+    public async Task Signing_out_returns_to_the_sign_in_page()
+    {
+        var page = await OpenAsAsync(Roles.Operator, "/findings");
+
+        await page.Locator("#logout").ClickAsync();
+
+        await Expect(page.Locator("#login-submit")).ToBeVisibleAsync();
+        await page.GotoAsync(browser.BaseUrl + "/findings");
+        Assert.Contains("/account/login", page.Url, StringComparison.Ordinal);
+    }
+}
