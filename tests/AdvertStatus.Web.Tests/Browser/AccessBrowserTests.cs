@@ -78,6 +78,7 @@ public class AccessBrowserTests(MutableBrowserFixture browser) : IClassFixture<M
         var page = await OpenAsAsync(Roles.Admin, "/settings");
 
         await page.Locator("#key-name").FillAsync("browser-made forwarder");
+        await page.Locator("#key-name").PressAsync("Tab");
         await page.Locator("#create-key").ClickAsync();
         await Expect(page.Locator("#created-key-value")).Not.ToBeEmptyAsync();
         var key = (await page.Locator("#created-key-value").InnerTextAsync()).Trim();
