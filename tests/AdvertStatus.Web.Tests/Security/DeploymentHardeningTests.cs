@@ -1,0 +1,67 @@
+using System.Net;
+using System.Net.Http.Json;
+using AdvertStatus.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdvertStatus.Web.Tests.Security;
+
+/// <summary>An app told its HTTPS port, as it is behind a TLS listener in production.</summary>
+public sealed class HttpsPortApp : AdvertStatusApp
+{
+    protected override void ConfigureSettings(IWebHostBuilder builder) => builder.UseSetting("https_port", "443");
+}
+
+/// <summary>The bootstrap key with only the <c>ingest</c> scope.</summary>
+public sealed class IngestOnlyBootstrapApp : AdvertStatusApp
+{
+    protected override void ConfigureSettings(IWebHostBuilder builder) => builder.UseSetting("Ingestion:BootstrapApiKeyScopes", "ingest");
+}
+
+public class DeploymentHardeningTests
+{
+    [Fact]
+    public async Task Outside_Development_redirects_HTTP_to_HTTPS_and_sends_HSTS_over_HTTPS()
+    {
+        await using var app = new HttpsPortApp();
+        using var plain = app.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("http://advertstatus.example") });
+        using var secure = app.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://advertstatus.example") });
+
+        var redirected = await plain.GetAsync("/account/login", TestContext.Current.CancellationToken);
+        var overTls = await secure.GetAsync("/account/login", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.TemporaryRedirect, redirected.StatusCode);
+        Assert.Equal("https://advertstatus.example/account/login", redirected.Headers.Location?.ToString());
+        Assert.Contains("max-age=31536000", string.Join(",", overTls.Headers.GetValues("Strict-Transport-Security")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_sign_in_made_on_one_instance_is_honoured_by_another_through_keys_in_the_database()
+    {
+        await using var app = new AdvertStatusApp();
+        await using var other = new SecondInstance(app.DatabasePath);
+        using var browser = app.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = app.ClientOptions.BaseAddress });
+        var signedIn = await SignIn.PostAsync(browser, AdvertStatusApp.AdminEmail, AdvertStatusApp.AdminPassword);
+        var cookie = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("AdvertStatus.Auth=", StringComparison.Ordinal)).Split(';')[0];
+        using var elsewhere = other.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = other.ClientOptions.BaseAddress });
+        elsewhere.DefaultRequestHeaders.Add("Cookie", cookie);
+
+        var page = await elsewhere.GetAsync("/settings", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.True(await app.QueryAsync(db => db.DataProtectionKeys.AnyAsync()));
+    }
+
+    [Fact]
+    public async Task The_bootstrap_key_gets_exactly_the_configured_scopes()
+    {
+        await using var app = new IngestOnlyBootstrapApp();
+        using var agent = app.CreateAgent();
+
+        var ingest = await agent.PostAsJsonAsync("/api/v1/status-messages", Samples.StatusMessage(Unique.Machine(), "1"), TestContext.Current.CancellationToken);
+        var read = await agent.GetAsync("/api/v1/findings", TestContext.Current.CancellationToken);
+
+        Assert.Equal((HttpStatusCode.Accepted, HttpStatusCode.Forbidden), (ingest.StatusCode, read.StatusCode));
+        Assert.Equal("ingest", await app.QueryAsync(db => db.ApiKeys.Where(k => k.Name == "bootstrap").Select(k => k.Scopes).SingleAsync()));
+    }
+}
