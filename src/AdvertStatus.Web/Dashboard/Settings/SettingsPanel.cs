@@ -7,7 +7,8 @@ namespace AdvertStatus.Web.Dashboard.Settings;
 
 /// <summary>
 /// A part of the Settings page. What a role may not do is not offered, and every change asks again
-/// whether the circuit's user may make it: a user demoted while the page is open is refused.
+/// whether the circuit's user may make it: a user demoted while the page is open is refused. Buttons
+/// stay disabled in the prerendered HTML, where a click would have no handler yet.
 /// </summary>
 public abstract class SettingsPanel : ComponentBase
 {
