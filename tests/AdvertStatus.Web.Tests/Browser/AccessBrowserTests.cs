@@ -77,6 +77,7 @@ public class AccessBrowserTests(MutableBrowserFixture browser) : IClassFixture<M
     {
         var page = await OpenAsAsync(Roles.Admin, "/settings");
 
+        await Expect(page.Locator("#create-key")).ToBeEnabledAsync();   // interactive: typing into prerendered HTML would be lost
         await page.Locator("#key-name").FillAsync("browser-made forwarder");
         await page.Locator("#key-name").PressAsync("Tab");
         await page.Locator("#create-key").ClickAsync();
