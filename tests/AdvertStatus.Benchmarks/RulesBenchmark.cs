@@ -8,10 +8,10 @@ using AdvertStatus.Core.StatusMessages;
 
 namespace AdvertStatus.Benchmarks;
 
-/// <summary>Entry point: <c>dotnet run -c Release --project tests/AdvertStatus.Benchmarks</c>.</summary>
+/// <summary><c>dotnet run -c Release --project tests/AdvertStatus.Benchmarks -- rules</c>.</summary>
 internal static class RulesBenchmark
 {
-    public static async Task Main()
+    public static async Task RunAsync()
     {
         // Quick benchmark of the rules' cost. Every figure is printed beside a baseline measured in the same run,
         // so the ratios mean something on any machine; absolute times only describe this one.
@@ -30,7 +30,7 @@ internal static class RulesBenchmark
         Line("");
 
         // A console app has no test-project metadata telling WebApplicationFactory where the web project is.
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_ADVERTSTATUS_WEB", Path.Combine(FindRoot(), "src", "AdvertStatus.Web"));
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_ADVERTSTATUS_WEB", Path.Combine(Repository.Root, "src", "AdvertStatus.Web"));
         await using var app = new BenchmarkApp();
         using var client = app.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", BenchmarkApp.Key);
@@ -122,7 +122,7 @@ internal static class RulesBenchmark
         Line("");
         Line($"Batches of {BatchSize} messages, {Batches} measured batches per row after one warm-up; SQLite file in WAL mode; Release build.");
 
-        var output = Path.Combine(FindRoot(), "docs", "performance", "rules-benchmark.md");
+        var output = Path.Combine(Repository.Root, "docs", "performance", "rules-benchmark.md");
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         await File.WriteAllTextAsync(output, report.ToString());
         Console.WriteLine($"written to {output}");
@@ -150,15 +150,4 @@ internal static class RulesBenchmark
         string.Create(CultureInfo.InvariantCulture, $"| {name} | {micros:N1} µs | {ratio:N2}x | {against} |");
 
     static string RuntimeInformationText() => System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription;
-
-    static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "AdvertStatus.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? Directory.GetCurrentDirectory();
-    }
 }

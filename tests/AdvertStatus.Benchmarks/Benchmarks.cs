@@ -1,0 +1,26 @@
+namespace AdvertStatus.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release --project tests/AdvertStatus.Benchmarks -- &lt;suite&gt; [options]</c>:
+/// <c>ingest [--messages 200000] [--agents 4] [--batch 500]</c> (ingestion against a raw SQLite baseline) or
+/// <c>rules</c> (the rules' cost against normalisation). Not top-level statements: the web app's
+/// <c>Program</c> is the one WebApplicationFactory needs.
+/// </summary>
+internal static class Benchmarks
+{
+    public static async Task<int> Main(string[] args)
+    {
+        switch (args.FirstOrDefault())
+        {
+            case "ingest":
+                await IngestBenchmark.RunAsync(args[1..]);
+                return 0;
+            case "rules":
+                await RulesBenchmark.RunAsync();
+                return 0;
+            default:
+                await Console.Error.WriteLineAsync("usage: dotnet run -c Release --project tests/AdvertStatus.Benchmarks -- ingest|rules [options]");
+                return 2;
+        }
+    }
+}

@@ -1,0 +1,200 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace AdvertStatus.Benchmarks;
+
+/// <summary>
+/// Ingestion throughput and batch latency of the app (real HTTP pipeline, SQLite file) against the raw
+/// baseline of this machine's disk: prepared Microsoft.Data.Sqlite inserts of the same rows into a lean
+/// two-index table with WAL and synchronous=FULL, one transaction per batch. Both run in the same
+/// process and run, so the ratio means something on any machine. Prints <c>name: value</c> lines.
+/// </summary>
+internal static class IngestBenchmark
+{
+    public static async Task RunAsync(string[] args)
+    {
+        var total = Option(args, "--messages", 200_000);
+        var agents = Option(args, "--agents", 4);
+        var batchSize = Option(args, "--batch", 500);
+        var start = new DateTime(2026, 11, 24, 0, 0, 0, DateTimeKind.Utc);
+
+        var withRules = Workload(total, start, failing: true);
+        var noRules = Workload(total, start, failing: false, prefix: "N");
+
+        var raw = RawBaseline(withRules, batchSize);
+        Print("ingest.raw_msgs_per_s", raw);
+
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_ADVERTSTATUS_WEB", Path.Combine(Repository.Root, "src", "AdvertStatus.Web"));
+        await AppRunAsync(Workload(agents * batchSize * 4, start, failing: true, prefix: "J"), agents, batchSize);   // JIT and EF model warm-up, not measured
+        var rulesOff = await AppRunAsync(noRules, agents, batchSize);
+        var rulesOn = await AppRunAsync(withRules, agents, batchSize);
+
+        Print("ingest.app_msgs_per_s", rulesOn.PerSecond);
+        Print("ingest.ratio_to_raw", rulesOn.PerSecond / raw);
+        Print("ingest.batch_p50_ms", rulesOn.Percentile(50));
+        Print("ingest.batch_p95_ms", rulesOn.Percentile(95));
+        Print("ingest.batch_p99_ms", rulesOn.Percentile(99));
+        Print("ingest.no_rule_fires_msgs_per_s", rulesOff.PerSecond);
+        Print("ingest.rules_on_vs_off", rulesOn.PerSecond / rulesOff.PerSecond);
+        Print("ingest.findings", rulesOn.Findings);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"# {total:N0} status messages, {agents} agents, {batchSize}-item batches, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}"));
+    }
+
+    /// <summary>
+    /// A fleet's status flow: each machine reports 10002 → 10005 → 10008 for its advertisement; with
+    /// <paramref name="failing"/>, one machine in twenty reports 10003 with error 1317 instead of success.
+    /// </summary>
+    private static List<Dictionary<string, object?>> Workload(int total, DateTime start, bool failing, string prefix = "W")
+    {
+        var messages = new List<Dictionary<string, object?>>(total);
+        for (var i = 0; i < total; i++)
+        {
+            var machine = i / 4;
+            var step = i % 4;
+            var fails = failing && machine % 20 == 0 && step == 3;
+            messages.Add(new()
+            {
+                ["recordId"] = i.ToString(CultureInfo.InvariantCulture),
+                ["machineName"] = string.Create(CultureInfo.InvariantCulture, $"{prefix}{machine:0000000}"),
+                ["siteCode"] = (machine % 3) switch { 0 => "LAB", 1 => "NYC", _ => "SFO" },
+                ["time"] = start.AddSeconds(i % 86_400),
+                ["messageId"] = fails ? 10003 : step switch { 0 => 10002, 1 => 10005, _ => 10008 },
+                ["severity"] = fails ? "Error" : "Informational",
+                ["win32Error"] = fails ? 1317 : 0,
+                ["insertionStrings"] = new[] { "LAB20001", "LAB", "", "Office 2000", "Setup" },
+                ["clientOs"] = "Windows 2000 Professional",
+            });
+        }
+
+        return messages;
+    }
+
+    /// <summary>What the disk allows: the same rows, prepared inserts, a transaction per batch, WAL and synchronous=FULL.</summary>
+    private static double RawBaseline(List<Dictionary<string, object?>> rows, int batchSize)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"advertstatus-raw-{Guid.NewGuid():N}.db");
+        try
+        {
+            using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+            connection.Open();
+            Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
+            Execute(connection, """
+                CREATE TABLE StatusMessages (Id INTEGER PRIMARY KEY, RecordId TEXT NOT NULL, MachineName TEXT NOT NULL, SiteCode TEXT NOT NULL,
+                  Time TEXT NOT NULL, MessageId INTEGER NOT NULL, Severity INTEGER, Win32Error INTEGER, InsertionStrings TEXT, ClientOs TEXT);
+                CREATE UNIQUE INDEX IX_Key ON StatusMessages (MachineName, RecordId);
+                CREATE INDEX IX_Time ON StatusMessages (MachineName, Time);
+                """);
+            var watch = Stopwatch.StartNew();
+            foreach (var batch in rows.Chunk(batchSize))
+            {
+                using var transaction = connection.BeginTransaction();
+                using var insert = connection.CreateCommand();
+                insert.CommandText = "INSERT INTO StatusMessages (RecordId, MachineName, SiteCode, Time, MessageId, Severity, Win32Error, InsertionStrings, ClientOs) " +
+                    "VALUES ($r, $m, $s, $t, $id, $sev, $w, $ins, $os)";
+                var parameters = new[] { "$r", "$m", "$s", "$t", "$id", "$sev", "$w", "$ins", "$os" }.Select(n => insert.Parameters.Add(n, SqliteType.Text)).ToArray();
+                insert.Prepare();
+                foreach (var row in batch)
+                {
+                    parameters[0].Value = row["recordId"];
+                    parameters[1].Value = row["machineName"];
+                    parameters[2].Value = row["siteCode"];
+                    parameters[3].Value = ((DateTime)row["time"]!).ToString("O", CultureInfo.InvariantCulture);
+                    parameters[4].Value = row["messageId"];
+                    parameters[5].Value = (string)row["severity"]! == "Error" ? 3221225472L : 1073741824L;
+                    parameters[6].Value = row["win32Error"];
+                    parameters[7].Value = JsonSerializer.Serialize(row["insertionStrings"]);
+                    parameters[8].Value = row["clientOs"];
+                    insert.ExecuteNonQuery();
+                }
+
+                transaction.Commit();
+            }
+
+            return rows.Count / watch.Elapsed.TotalSeconds;
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    private static async Task<AppRun> AppRunAsync(List<Dictionary<string, object?>> rows, int agents, int batchSize)
+    {
+        await using var app = new BenchmarkApp();
+        using var warmUp = app.CreateClient();
+        warmUp.DefaultRequestHeaders.Add("X-Api-Key", BenchmarkApp.Key);
+        await PostAsync(warmUp, rows.Take(batchSize).Select(r => new Dictionary<string, object?>(r) { ["recordId"] = "warm-" + r["recordId"] }).ToArray());
+
+        var batches = rows.Chunk(batchSize).ToArray();
+        var next = -1;
+        var latencies = new List<double>();
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, agents).Select(async _ =>
+        {
+            using var client = app.CreateClient();
+            client.DefaultRequestHeaders.Add("X-Api-Key", BenchmarkApp.Key);
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < batches.Length)
+            {
+                var sent = Stopwatch.StartNew();
+                await PostAsync(client, batches[index]);
+                lock (latencies)
+                {
+                    latencies.Add(sent.Elapsed.TotalMilliseconds);
+                }
+            }
+        }));
+        var elapsed = watch.Elapsed;
+
+        using var reader = app.CreateClient();
+        reader.DefaultRequestHeaders.Add("X-Api-Key", BenchmarkApp.Key);
+        var findings = 0;
+        string? cursor = null;
+        do
+        {
+            using var page = JsonDocument.Parse(await reader.GetStringAsync("/api/v1/findings?limit=500" + (cursor is null ? "" : "&cursor=" + cursor)));
+            findings += page.RootElement.GetProperty("items").GetArrayLength();
+            cursor = page.RootElement.GetProperty("nextCursor").GetString();
+        }
+        while (cursor is not null);
+
+        return new AppRun(rows.Count / elapsed.TotalSeconds, [.. latencies.Order()], findings);
+    }
+
+    private static async Task PostAsync(HttpClient client, object body)
+    {
+        using var response = await client.PostAsJsonAsync("/api/v1/status-messages", body);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    private static void Print(string name, double value) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {value:0.###}"));
+
+    private sealed record AppRun(double PerSecond, IReadOnlyList<double> SortedLatencies, int Findings)
+    {
+        public double Percentile(int p) => SortedLatencies[Math.Min(SortedLatencies.Count - 1, (int)Math.Ceiling(p / 100.0 * SortedLatencies.Count) - 1)];
+    }
+}
