@@ -4,6 +4,9 @@ internal static class IngestionServiceExtensions
 {
     public static IServiceCollection AddIngestion(this IServiceCollection services)
     {
+        services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IngestionWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<IngestionWriter>());
         services.AddSingleton<StatusIngestor>();
         services.AddSingleton<SecurityEventIngestor>();
         services.AddSingleton<InventoryIngestor>();

@@ -12,7 +12,7 @@ namespace AdvertStatus.Web.Ingestion;
 /// component source version.
 /// </summary>
 internal sealed class InventoryIngestor(
-    IDbContextFactory<AdvertStatusDbContext> contexts, FixedBuildSet fixedBuilds, RuleEngine rules, FindingFeed feed, ILogger<InventoryIngestor> logger)
+    IngestionWriter writer, FixedBuildSet fixedBuilds, RuleEngine rules, FindingFeed feed, ILogger<InventoryIngestor> logger)
 {
     private const string Smsapm32File = "Smsapm32.exe";
     private const string Smsapm32Component = "Smsapm32";
@@ -24,7 +24,7 @@ internal sealed class InventoryIngestor(
             report.Fingerprint = report.ComputeFingerprint();
         }
 
-        var (result, findings) = await IngestionTransaction.RunAsync(contexts, (db, ct) => IngestOnceAsync(db, reports, sites, ct), cancellationToken);
+        var (result, findings) = await writer.WriteAsync((db, ct) => IngestOnceAsync(db, reports, sites, ct), cancellationToken);
         feed.Publish(findings);
         return result;
     }

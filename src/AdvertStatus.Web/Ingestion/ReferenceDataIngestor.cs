@@ -1,6 +1,5 @@
 using AdvertStatus.Core.Advertisements;
 using AdvertStatus.Core.Domains;
-using AdvertStatus.Web.Data;
 using AdvertStatus.Web.Findings;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,11 +9,11 @@ namespace AdvertStatus.Web.Ingestion;
 /// Upserts advertisements (from site servers) and domains (from DCs). Both are descriptions, not
 /// events: the last one sent wins, and an item identical to what is stored counts as a duplicate.
 /// </summary>
-internal sealed class ReferenceDataIngestor(IDbContextFactory<AdvertStatusDbContext> contexts, RuleEngine rules, FindingFeed feed)
+internal sealed class ReferenceDataIngestor(IngestionWriter writer, RuleEngine rules, FindingFeed feed)
 {
     public async Task<IngestionResult> IngestAdvertisementsAsync(IReadOnlyList<Advertisement> advertisements, IReadOnlySet<string>? sites, CancellationToken cancellationToken)
     {
-        var (result, findings) = await IngestionTransaction.RunAsync(contexts, async (db, ct) =>
+        var (result, findings) = await writer.WriteAsync(async (db, ct) =>
         {
             var latest = advertisements.GroupBy(a => a.AdvertisementId).Select(g => g.Last()).ToList();
             var ids = latest.Select(a => a.AdvertisementId).ToList();
@@ -44,7 +43,7 @@ internal sealed class ReferenceDataIngestor(IDbContextFactory<AdvertStatusDbCont
     }
 
     public Task<IngestionResult> IngestDomainsAsync(IReadOnlyList<DirectoryDomain> domains, CancellationToken cancellationToken) =>
-        IngestionTransaction.RunAsync(contexts, async (db, ct) =>
+        writer.WriteAsync(async (db, ct) =>
         {
             var latest = domains.GroupBy(d => d.Name).Select(g => g.Last()).ToList();
             var names = latest.Select(d => d.Name).ToList();

@@ -10,7 +10,7 @@ namespace AdvertStatus.Web.Ingestion;
 /// Stores a validated batch of lockout, bad-password and unlock events, skipping re-sent ones, and in
 /// the same transaction updates the lockout tallies and findings.
 /// </summary>
-internal sealed class SecurityEventIngestor(IDbContextFactory<AdvertStatusDbContext> contexts, RuleEngine rules, FindingFeed feed, ILogger<SecurityEventIngestor> logger)
+internal sealed class SecurityEventIngestor(IngestionWriter writer, RuleEngine rules, FindingFeed feed, ILogger<SecurityEventIngestor> logger)
 {
     /// <summary>
     /// Stores the kept events (IDs in <see cref="SecurityEventCatalog"/>); <paramref name="ignored"/> is how
@@ -23,7 +23,7 @@ internal sealed class SecurityEventIngestor(IDbContextFactory<AdvertStatusDbCont
             evt.Fingerprint = evt.ComputeFingerprint();
         }
 
-        var (result, findings) = await IngestionTransaction.RunAsync(contexts, (db, ct) => IngestOnceAsync(db, events, ignored, ct), cancellationToken);
+        var (result, findings) = await writer.WriteAsync((db, ct) => IngestOnceAsync(db, events, ignored, ct), cancellationToken);
         feed.Publish(findings);
         return result;
     }

@@ -11,7 +11,7 @@ namespace AdvertStatus.Web.Ingestion;
 /// Stores a validated batch of status messages, skipping re-sent ones, and in the same transaction
 /// updates machines, advertisement status and findings.
 /// </summary>
-internal sealed class StatusIngestor(IDbContextFactory<AdvertStatusDbContext> contexts, RuleEngine rules, FindingFeed feed, ILogger<StatusIngestor> logger)
+internal sealed class StatusIngestor(IngestionWriter writer, RuleEngine rules, FindingFeed feed, ILogger<StatusIngestor> logger)
 {
     /// <param name="messages">The validated batch.</param>
     /// <param name="sites">The sending key's site limit (null: every site); a machine of another site is not re-homed.</param>
@@ -23,7 +23,7 @@ internal sealed class StatusIngestor(IDbContextFactory<AdvertStatusDbContext> co
             message.Fingerprint = message.ComputeFingerprint();
         }
 
-        var (result, findings) = await IngestionTransaction.RunAsync(contexts, (db, ct) => IngestOnceAsync(db, messages, sites, ct), cancellationToken);
+        var (result, findings) = await writer.WriteAsync((db, ct) => IngestOnceAsync(db, messages, sites, ct), cancellationToken);
         feed.Publish(findings);
         return result;
     }
