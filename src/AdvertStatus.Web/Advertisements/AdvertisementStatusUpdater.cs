@@ -25,7 +25,7 @@ internal static class AdvertisementStatusUpdater
         {
             var adverts = chunk.Select(p => p.Advert).Distinct().ToList();
             var machines = chunk.Select(p => p.MachineName).Distinct().ToList();
-            var messages = (await db.StatusMessages
+            var messages = (await db.StatusMessages.AsNoTracking()
                     .Where(m => machines.Contains(m.MachineName) && adverts.Contains(m.AdvertisementId!) && ids.Contains(m.MessageId))
                     .ToListAsync(cancellationToken))
                 .ToLookup(m => (m.AdvertisementId!, m.MachineName));

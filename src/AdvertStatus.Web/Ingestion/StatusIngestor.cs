@@ -39,11 +39,12 @@ internal sealed class StatusIngestor(IngestionWriter writer, RuleEngine rules, F
             message.Id = 0; // a retried attempt must not carry a key from the failed one
         }
 
-        db.StatusMessages.AddRange(fresh);
         await MachineDirectory.RecordSightingsAsync(
             db, [.. fresh.Select(m => new Sighting(m.MachineName, m.SiteCode, m.Domain, m.ClientOs, m.Time))], sites, cancellationToken);
         await RecordAdvertisementsAsync(db, fresh, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        // The messages themselves are the bulk of a batch: inserted untracked, one prepared statement.
+        await RowInserter.InsertAsync(db, fresh, cancellationToken);
 
         await AdvertisementStatusUpdater.UpdateAsync(db, fresh, cancellationToken);
         var findings = await rules.OnStatusMessagesAsync(db, fresh, cancellationToken);
