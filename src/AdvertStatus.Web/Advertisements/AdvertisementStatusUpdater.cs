@@ -25,8 +25,20 @@ internal static class AdvertisementStatusUpdater
         {
             var adverts = chunk.Select(p => p.Advert).Distinct().ToList();
             var machines = chunk.Select(p => p.MachineName).Distinct().ToList();
-            var messages = (await db.StatusMessages.AsNoTracking()
+            // Only what the tally reads: materialising whole messages (text, JSON columns) cost more than the recount.
+            var messages = (await db.StatusMessages
                     .Where(m => machines.Contains(m.MachineName) && adverts.Contains(m.AdvertisementId!) && ids.Contains(m.MessageId))
+                    .Select(m => new StatusMessage
+                    {
+                        Id = m.Id,
+                        RecordId = m.RecordId,
+                        MachineName = m.MachineName,
+                        SiteCode = m.SiteCode,
+                        AdvertisementId = m.AdvertisementId,
+                        MessageId = m.MessageId,
+                        Time = m.Time,
+                        Win32Code = m.Win32Code,
+                    })
                     .ToListAsync(cancellationToken))
                 .ToLookup(m => (m.AdvertisementId!, m.MachineName));
             var rows = (await db.AdvertisementMachineStatuses

@@ -41,6 +41,7 @@ internal static class RowInserter
         var parameters = shape.Columns.Select((column, i) => column.CreateParameter(command, $"@p{i}", rows[0])).ToArray();
         command.Parameters.AddRange(parameters);
         await command.PrepareAsync(cancellationToken);
+        var sqlite = db.Database.IsSqlite();
         foreach (var row in rows)
         {
             for (var i = 0; i < parameters.Length; i++)
@@ -48,7 +49,8 @@ internal static class RowInserter
                 parameters[i].Value = shape.Columns[i].ValueOf(row) ?? DBNull.Value;
             }
 
-            var id = await command.ExecuteScalarAsync(cancellationToken);
+            // Microsoft.Data.Sqlite runs async calls synchronously anyway; the sync call skips the task machinery per row.
+            var id = sqlite ? command.ExecuteScalar() : await command.ExecuteScalarAsync(cancellationToken);
             shape.Key.PropertyInfo!.SetValue(row, Convert.ChangeType(id, shape.Key.ClrType, System.Globalization.CultureInfo.InvariantCulture));
         }
     }
