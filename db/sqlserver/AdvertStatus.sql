@@ -862,3 +862,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126021538_IndexFindingsByMachineAndRule'
+)
+BEGIN
+    DROP INDEX [IX_Findings_MachineName_State] ON [Findings];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126021538_IndexFindingsByMachineAndRule'
+)
+BEGIN
+    CREATE INDEX [IX_Findings_MachineName_Rule_State] ON [Findings] ([MachineName], [Rule], [State]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126021538_IndexFindingsByMachineAndRule'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126021538_IndexFindingsByMachineAndRule', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

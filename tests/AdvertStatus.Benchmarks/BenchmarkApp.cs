@@ -10,6 +10,8 @@ internal sealed class BenchmarkApp : WebApplicationFactory<Program>
     public const string Key = "benchmark-key";
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"advertstatus-bench-{Guid.NewGuid():N}.db");
 
+    public string DatabasePath => _path;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");

@@ -2,8 +2,9 @@ namespace AdvertStatus.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project tests/AdvertStatus.Benchmarks -- &lt;suite&gt; [options]</c>:
-/// <c>ingest [--messages 200000] [--agents 4] [--batch 500]</c> (ingestion against a raw SQLite baseline) or
-/// <c>rules</c> (the rules' cost against normalisation). Not top-level statements: the web app's
+/// <c>ingest [--messages 200000] [--agents 4] [--batch 500]</c> (ingestion against a raw SQLite baseline),
+/// <c>scale [--machines 100000] [--messages 10000000]</c> (lists, coverage and overview at 1M and 10M
+/// stored messages) or <c>rules</c> (the rules' cost against normalisation). Not top-level statements: the web app's
 /// <c>Program</c> is the one WebApplicationFactory needs.
 /// </summary>
 internal static class Benchmarks
@@ -15,11 +16,14 @@ internal static class Benchmarks
             case "ingest":
                 await IngestBenchmark.RunAsync(args[1..]);
                 return 0;
+            case "scale":
+                await ScaleBenchmark.RunAsync(args[1..]);
+                return 0;
             case "rules":
                 await RulesBenchmark.RunAsync();
                 return 0;
             default:
-                await Console.Error.WriteLineAsync("usage: dotnet run -c Release --project tests/AdvertStatus.Benchmarks -- ingest|rules [options]");
+                await Console.Error.WriteLineAsync("usage: dotnet run -c Release --project tests/AdvertStatus.Benchmarks -- ingest|scale|rules [options]");
                 return 2;
         }
     }

@@ -16,7 +16,7 @@ namespace AdvertStatus.Web.Data;
 /// </summary>
 internal static class RowInserter
 {
-    /// <summary>Inserts <paramref name="rows"/> (none may be tracked) and assigns their generated keys.</summary>
+    /// <summary>Inserts <paramref name="rows"/> (none may be tracked) and assigns their generated keys, if the database generates them.</summary>
     public static async Task InsertAsync<T>(AdvertStatusDbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken)
         where T : class
     {
@@ -50,8 +50,14 @@ internal static class RowInserter
             }
 
             // Microsoft.Data.Sqlite runs async calls synchronously anyway; the sync call skips the task machinery per row.
+            if (shape.Generated is not { } key)
+            {
+                _ = sqlite ? command.ExecuteNonQuery() : await command.ExecuteNonQueryAsync(cancellationToken);
+                continue;
+            }
+
             var id = sqlite ? command.ExecuteScalar() : await command.ExecuteScalarAsync(cancellationToken);
-            shape.Key.PropertyInfo!.SetValue(row, Convert.ChangeType(id, shape.Key.ClrType, System.Globalization.CultureInfo.InvariantCulture));
+            key.PropertyInfo!.SetValue(row, Convert.ChangeType(id, key.ClrType, System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 
@@ -67,14 +73,20 @@ internal static class RowInserter
         var columns = string.Join(", ", shape.Columns.Select(c => sql.DelimitIdentifier(c.Name)));
         var values = string.Join(", ", shape.Columns.Select((_, i) => $"@p{i}"));
         var table = sql.DelimitIdentifier(shape.Table, shape.Schema);
-        var key = sql.DelimitIdentifier(shape.Key.GetColumnName());
+        if (shape.Generated is null)
+        {
+            return $"INSERT INTO {table} ({columns}) VALUES ({values});";
+        }
+
+        var key = sql.DelimitIdentifier(shape.Generated.GetColumnName());
         return sqlServer
             ? $"INSERT INTO {table} ({columns}) OUTPUT INSERTED.{key} VALUES ({values});"
             : $"INSERT INTO {table} ({columns}) VALUES ({values}) RETURNING {key};";
     }
 
     /// <summary>What to insert for one entity type, read once from the model.</summary>
-    private sealed record Shape(string Table, string? Schema, IProperty Key, IReadOnlyList<Column> Columns)
+    /// <summary>The columns to write, and the key the database generates (null when the row carries its own key).</summary>
+    private sealed record Shape(string Table, string? Schema, IProperty? Generated, IReadOnlyList<Column> Columns)
     {
         private static readonly System.Collections.Concurrent.ConcurrentDictionary<(IModel, Type), Shape> Cache = new();
 
@@ -83,15 +95,16 @@ internal static class RowInserter
             var entity = key.Item1.FindEntityType(key.Item2) ?? throw new InvalidOperationException($"{key.Item2.Name} is not in the model.");
             var table = entity.GetTableName()!;
             var store = StoreObjectIdentifier.Table(table, entity.GetSchema());
-            var primaryKey = entity.FindPrimaryKey()!.Properties.Single();
+            var keys = entity.FindPrimaryKey()!.Properties;
+            var generated = keys.Count == 1 && keys[0].ValueGenerated == ValueGenerated.OnAdd ? keys[0] : null;
             var columns = entity.GetProperties()
-                .Where(p => p != primaryKey && p.PropertyInfo is not null)
+                .Where(p => p != generated && p.PropertyInfo is not null)
                 .Select(p => (Column)new ScalarColumn(p.GetColumnName(store)!, p))
                 .Concat(entity.GetNavigations()
                     .Where(n => n.TargetEntityType.IsMappedToJson())
                     .Select(n => new JsonColumn(n.TargetEntityType.GetContainerColumnName()!, n)))
                 .ToList();
-            return new Shape(table, entity.GetSchema(), primaryKey, columns);
+            return new Shape(table, entity.GetSchema(), generated, columns);
         });
     }
 

@@ -24,8 +24,10 @@ internal sealed class FindingConfiguration : IEntityTypeConfiguration<Finding>
 
         // One finding per rule and key: a repeat updates it.
         builder.HasIndex(f => new { f.Rule, f.Key }).IsUnique();
-        // Workstation rules column and the affected filter.
-        builder.HasIndex(f => new { f.MachineName, f.State });
+        // Workstation rules column, the affected filter and the rule filter. With the rule in the key, a
+        // machine + rule probe has two equality terms and SQLite prefers it to scanning (Rule, State):
+        // measured 116 ms → under 2 ms for the rule filter at 20,000 workstations (docs/performance.md).
+        builder.HasIndex(f => new { f.MachineName, f.Rule, f.State });
         builder.HasIndex(f => new { f.Rule, f.State });
     }
 }

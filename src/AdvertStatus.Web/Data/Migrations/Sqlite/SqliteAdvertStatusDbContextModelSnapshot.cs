@@ -213,12 +213,12 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MachineName", "State");
-
                     b.HasIndex("Rule", "Key")
                         .IsUnique();
 
                     b.HasIndex("Rule", "State");
+
+                    b.HasIndex("MachineName", "Rule", "State");
 
                     b.ToTable("Findings");
                 });
