@@ -865,7 +865,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126021538_IndexFindingsByMachineAndRule'
+    WHERE [MigrationId] = N'20261126023015_TuneFindingIndexesForScale'
 )
 BEGIN
     DROP INDEX [IX_Findings_MachineName_State] ON [Findings];
@@ -873,7 +873,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126021538_IndexFindingsByMachineAndRule'
+    WHERE [MigrationId] = N'20261126023015_TuneFindingIndexesForScale'
 )
 BEGIN
     CREATE INDEX [IX_Findings_MachineName_Rule_State] ON [Findings] ([MachineName], [Rule], [State]);
@@ -881,11 +881,19 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126021538_IndexFindingsByMachineAndRule'
+    WHERE [MigrationId] = N'20261126023015_TuneFindingIndexesForScale'
+)
+BEGIN
+    CREATE INDEX [IX_FindingEvidence_Time] ON [FindingEvidence] ([Time]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126023015_TuneFindingIndexesForScale'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261126021538_IndexFindingsByMachineAndRule', N'10.0.15');
+    VALUES (N'20261126023015_TuneFindingIndexesForScale', N'10.0.15');
 END;
 
 COMMIT;

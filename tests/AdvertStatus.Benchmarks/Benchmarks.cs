@@ -4,7 +4,8 @@ namespace AdvertStatus.Benchmarks;
 /// <c>dotnet run -c Release --project tests/AdvertStatus.Benchmarks -- &lt;suite&gt; [options]</c>:
 /// <c>ingest [--messages 200000] [--agents 4] [--batch 500]</c> (ingestion against a raw SQLite baseline),
 /// <c>scale [--machines 100000] [--messages 10000000]</c> (lists, coverage and overview at 1M and 10M
-/// stored messages) or <c>rules</c> (the rules' cost against normalisation). Not top-level statements: the web app's
+/// stored messages), <c>csv [--rows 1000000]</c> (findings.csv against a raw reader scan) or
+/// <c>rules</c> (the rules' cost against normalisation). Not top-level statements: the web app's
 /// <c>Program</c> is the one WebApplicationFactory needs.
 /// </summary>
 internal static class Benchmarks
@@ -19,11 +20,14 @@ internal static class Benchmarks
             case "scale":
                 await ScaleBenchmark.RunAsync(args[1..]);
                 return 0;
+            case "csv":
+                await CsvBenchmark.RunAsync(args[1..]);
+                return 0;
             case "rules":
                 await RulesBenchmark.RunAsync();
                 return 0;
             default:
-                await Console.Error.WriteLineAsync("usage: dotnet run -c Release --project tests/AdvertStatus.Benchmarks -- ingest|scale|rules [options]");
+                await Console.Error.WriteLineAsync("usage: dotnet run -c Release --project tests/AdvertStatus.Benchmarks -- ingest|scale|csv|rules [options]");
                 return 2;
         }
     }

@@ -16,30 +16,30 @@ internal static class IngestBenchmark
 {
     public static async Task RunAsync(string[] args)
     {
-        var total = Option(args, "--messages", 200_000);
-        var agents = Option(args, "--agents", 4);
-        var batchSize = Option(args, "--batch", 500);
+        var total = Cli.Option(args, "--messages", 200_000);
+        var agents = Cli.Option(args, "--agents", 4);
+        var batchSize = Cli.Option(args, "--batch", 500);
         var start = new DateTime(2026, 11, 24, 0, 0, 0, DateTimeKind.Utc);
 
         var withRules = Workload(total, start, failing: true);
         var noRules = Workload(total, start, failing: false, prefix: "N");
 
         var raw = RawBaseline(withRules, batchSize);
-        Print("ingest.raw_msgs_per_s", raw);
+        Cli.Print("ingest.raw_msgs_per_s", raw);
 
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_ADVERTSTATUS_WEB", Path.Combine(Repository.Root, "src", "AdvertStatus.Web"));
         await AppRunAsync(Workload(Math.Max(total / 4, agents * batchSize * 4), start, failing: true, prefix: "J"), agents, batchSize);   // warm-up, not measured
         var rulesOn = await AppRunAsync(withRules, agents, batchSize);
         var rulesOff = await AppRunAsync(noRules, agents, batchSize);
 
-        Print("ingest.app_msgs_per_s", rulesOn.PerSecond);
-        Print("ingest.ratio_to_raw", rulesOn.PerSecond / raw);
-        Print("ingest.batch_p50_ms", rulesOn.Percentile(50));
-        Print("ingest.batch_p95_ms", rulesOn.Percentile(95));
-        Print("ingest.batch_p99_ms", rulesOn.Percentile(99));
-        Print("ingest.no_rule_fires_msgs_per_s", rulesOff.PerSecond);
-        Print("ingest.rules_on_vs_off", rulesOn.PerSecond / rulesOff.PerSecond);
-        Print("ingest.findings", rulesOn.Findings);
+        Cli.Print("ingest.app_msgs_per_s", rulesOn.PerSecond);
+        Cli.Print("ingest.ratio_to_raw", rulesOn.PerSecond / raw);
+        Cli.Print("ingest.batch_p50_ms", rulesOn.Percentile(50));
+        Cli.Print("ingest.batch_p95_ms", rulesOn.Percentile(95));
+        Cli.Print("ingest.batch_p99_ms", rulesOn.Percentile(99));
+        Cli.Print("ingest.no_rule_fires_msgs_per_s", rulesOff.PerSecond);
+        Cli.Print("ingest.rules_on_vs_off", rulesOn.PerSecond / rulesOff.PerSecond);
+        Cli.Print("ingest.findings", rulesOn.Findings);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"# {total:N0} status messages, {agents} agents, {batchSize}-item batches, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}"));
     }
@@ -184,14 +184,6 @@ internal static class IngestBenchmark
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
-    }
-
-    private static void Print(string name, double value) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {value:0.###}"));
 
     private sealed record AppRun(double PerSecond, IReadOnlyList<double> SortedLatencies, int Findings)
     {

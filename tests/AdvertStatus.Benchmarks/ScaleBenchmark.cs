@@ -23,12 +23,13 @@ namespace AdvertStatus.Benchmarks;
 internal static class ScaleBenchmark
 {
     private const int Repeats = 30;
-    private static readonly DateTime Start = new(2026, 8, 26, 0, 0, 0, DateTimeKind.Utc);
+    /// <summary>The dataset's 90 days end now, so the overview's last 7 days hold data.</summary>
+    private static readonly DateTime Start = DateTime.UtcNow.Date.AddDays(-89);
 
     public static async Task RunAsync(string[] args)
     {
-        var machines = Option(args, "--machines", 100_000);
-        var messages = Option(args, "--messages", 10_000_000);
+        var machines = Cli.Option(args, "--machines", 100_000);
+        var messages = Cli.Option(args, "--messages", 10_000_000);
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_ADVERTSTATUS_WEB", Path.Combine(Repository.Root, "src", "AdvertStatus.Web"));
         await using var app = new BenchmarkApp();
         using var client = app.CreateClient();
@@ -40,20 +41,20 @@ internal static class ScaleBenchmark
         var stored = 0;
         var first = Math.Min(1_000_000, messages);
         stored = await LoadMessagesAsync(contexts, machines, stored, first);
-        Print("scale.load_1m_seconds", load.Elapsed.TotalSeconds);
+        Cli.Print("scale.load_1m_seconds", load.Elapsed.TotalSeconds);
         var small = await MeasureAsync(app, client, machines, "1m");
 
         load.Restart();
         stored = await LoadMessagesAsync(contexts, machines, stored, messages);
-        Print("scale.load_rest_seconds", load.Elapsed.TotalSeconds);
+        Cli.Print("scale.load_rest_seconds", load.Elapsed.TotalSeconds);
         var large = await MeasureAsync(app, client, machines, "10m");
 
         foreach (var (name, p95) in large)
         {
-            Print($"scale.growth_1m_to_10m.{name}", p95 / small[name]);
+            Cli.Print($"scale.growth_1m_to_10m.{name}", p95 / small[name]);
         }
 
-        Print("scale.deep_page_vs_page_1", large["workstations_deep"] / large["workstations_page1"]);
+        Cli.Print("scale.deep_page_vs_page_1", large["workstations_deep"] / large["workstations_page1"]);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"# {machines:N0} workstations, {stored:N0} status messages, p95 of {Repeats} calls each, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}"));
     }
@@ -88,7 +89,7 @@ internal static class ScaleBenchmark
         results["overview"] = await P95Async(() => overview.GetAsync(CancellationToken.None));
         foreach (var (name, p95) in results)
         {
-            Print($"scale.{size}.{name}_p95_ms", p95);
+            Cli.Print($"scale.{size}.{name}_p95_ms", p95);
         }
 
         return results;
@@ -158,10 +159,14 @@ internal static class ScaleBenchmark
         }
     }
 
-    /// <summary>Messages spread over 90 days and every machine, 50,000 per transaction.</summary>
+    /// <summary>
+    /// Messages spread over 90 days and every machine, 50,000 per transaction. One in 80 is a 1317 failure,
+    /// always on a machine with an Error1317 finding, and is linked to it as evidence, as ingestion would.
+    /// </summary>
     private static async Task<int> LoadMessagesAsync(IDbContextFactory<AdvertStatusDbContext> contexts, int machines, int from, int to)
     {
         await using var db = await contexts.CreateDbContextAsync();
+        var findingOf = await db.Findings.Where(f => f.Rule == RuleNames.Error1317).ToDictionaryAsync(f => f.MachineName!, f => f.Id);
         for (var at = from; at < to; at += 50_000)
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
@@ -174,7 +179,8 @@ internal static class ScaleBenchmark
                     RecordId = i.ToString(CultureInfo.InvariantCulture),
                     MachineName = Name(machine),
                     SiteCode = (machine % 3) switch { 0 => "LAB", 1 => "NYC", _ => "SFO" },
-                    Time = Start.AddSeconds((long)i * 90 * 86_400 / 10_000_000 % (90 * 86_400)),
+                    // A stride coprime to the 90 days' seconds: every load stage covers the whole 90 days evenly.
+                    Time = Start.AddSeconds(i * 7_919L % (90 * 86_400)),
                     ReceivedAt = Start,
                     MessageId = fails ? 10003 : 10002 + (i % 3 * 3),
                     Severity = fails ? Severity.Error : Severity.Informational,
@@ -185,17 +191,19 @@ internal static class ScaleBenchmark
                 };
             }).ToList();
             await RowInserter.InsertAsync(db, rows, CancellationToken.None);
+            await RowInserter.InsertAsync(db, [.. rows.Where(m => m.Win32Code == 1317).Select(m => new FindingEvidence
+            {
+                FindingId = findingOf[m.MachineName],
+                Source = EvidenceSource.StatusMessage,
+                SourceId = m.Id,
+                Time = m.Time,
+                Counts = true,
+                Machine = m.MachineName,
+                Description = "10003 error 1317 LAB20001",
+            })], CancellationToken.None);
             await transaction.CommitAsync();
         }
 
         return to;
     }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
-    }
-
-    private static void Print(string name, double value) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {value:0.###}"));
 }

@@ -2,7 +2,6 @@ using AdvertStatus.Core.Coverage;
 using AdvertStatus.Core.Findings;
 using AdvertStatus.Core.Rules;
 using AdvertStatus.Core.SecurityEvents;
-using AdvertStatus.Core.StatusMessages;
 using AdvertStatus.Web.Advertisements;
 using AdvertStatus.Web.Coverage;
 using AdvertStatus.Web.Data;
@@ -28,7 +27,12 @@ public sealed class OverviewQueries(IDbContextFactory<AdvertStatusDbContext> con
         var confirmed = await db.Findings.CountAsync(f => f.Rule == RuleNames.Q307434 && f.State != FindingState.Resolved, cancellationToken);
         var dayAgo = now.AddHours(-24);
         var lockouts24h = await db.SecurityEvents.CountAsync(e => e.AccountKey == token && e.Kind == SecurityEventKind.Lockout && e.TimeCreated >= dayAgo, cancellationToken);
-        var failureTimes = await db.StatusMessages.Where(m => m.Time >= from && m.Win32Code == Win32Error.NoSuchUser).Select(m => m.Time).ToListAsync(cancellationToken);
+        // Every 1317 message is evidence of its Error1317 finding, exactly once, so the evidence gives the
+        // hourly failures without scanning a week of status messages.
+        var failureTimes = await db.FindingEvidence
+            .Where(e => e.Time >= from && e.Source == EvidenceSource.StatusMessage && db.Findings.Any(f => f.Id == e.FindingId && f.Rule == RuleNames.Error1317))
+            .Select(e => e.Time)
+            .ToListAsync(cancellationToken);
         var lockoutTimes = await db.SecurityEvents.Where(e => e.AccountKey == token && e.Kind == SecurityEventKind.Lockout && e.TimeCreated >= from).Select(e => e.TimeCreated).ToListAsync(cancellationToken);
         var topAdverts = await AdvertisementQueries.TopFailingAsync(db, 5, cancellationToken);
         var hasData = await db.Machines.AnyAsync(cancellationToken) || await db.SecurityEvents.AnyAsync(cancellationToken);

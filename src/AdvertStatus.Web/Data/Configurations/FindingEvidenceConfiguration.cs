@@ -18,5 +18,8 @@ internal sealed class FindingEvidenceConfiguration : IEntityTypeConfiguration<Fi
 
         // A message or event is evidence for a finding once, however often a rule sees it.
         builder.HasIndex(e => new { e.FindingId, e.Source, e.SourceId }).IsUnique();
+        // The overview's hourly failure series reads a week of evidence, not a week of status messages,
+        // so its cost follows the failures, not the fleet's traffic (docs/performance.md).
+        builder.HasIndex(e => e.Time);
     }
 }

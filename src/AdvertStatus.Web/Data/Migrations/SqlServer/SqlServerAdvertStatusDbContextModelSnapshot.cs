@@ -268,6 +268,8 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Time");
+
                     b.HasIndex("FindingId", "Source", "SourceId")
                         .IsUnique();
 

@@ -259,6 +259,8 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Time");
+
                     b.HasIndex("FindingId", "Source", "SourceId")
                         .IsUnique();
 

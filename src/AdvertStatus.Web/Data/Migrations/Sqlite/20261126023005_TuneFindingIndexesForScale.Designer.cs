@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AdvertStatus.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAdvertStatusDbContext))]
-    [Migration("20261126021528_IndexFindingsByMachineAndRule")]
-    partial class IndexFindingsByMachineAndRule
+    [Migration("20261126023005_TuneFindingIndexesForScale")]
+    partial class TuneFindingIndexesForScale
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -261,6 +261,8 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Time");
 
                     b.HasIndex("FindingId", "Source", "SourceId")
                         .IsUnique();

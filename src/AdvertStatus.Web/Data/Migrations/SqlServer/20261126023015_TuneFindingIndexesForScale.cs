@@ -2,10 +2,10 @@
 
 #nullable disable
 
-namespace AdvertStatus.Web.Data.Migrations.Sqlite
+namespace AdvertStatus.Web.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class IndexFindingsByMachineAndRule : Migration
+    public partial class TuneFindingIndexesForScale : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -18,6 +18,11 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
                 name: "IX_Findings_MachineName_Rule_State",
                 table: "Findings",
                 columns: new[] { "MachineName", "Rule", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FindingEvidence_Time",
+                table: "FindingEvidence",
+                column: "Time");
         }
 
         /// <inheritdoc />
@@ -26,6 +31,10 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
             migrationBuilder.DropIndex(
                 name: "IX_Findings_MachineName_Rule_State",
                 table: "Findings");
+
+            migrationBuilder.DropIndex(
+                name: "IX_FindingEvidence_Time",
+                table: "FindingEvidence");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Findings_MachineName_State",

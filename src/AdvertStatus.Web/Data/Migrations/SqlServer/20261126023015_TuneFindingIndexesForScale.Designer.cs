@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AdvertStatus.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAdvertStatusDbContext))]
-    [Migration("20261126021538_IndexFindingsByMachineAndRule")]
-    partial class IndexFindingsByMachineAndRule
+    [Migration("20261126023015_TuneFindingIndexesForScale")]
+    partial class TuneFindingIndexesForScale
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -270,6 +270,8 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Time");
 
                     b.HasIndex("FindingId", "Source", "SourceId")
                         .IsUnique();
