@@ -865,7 +865,15 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126023015_TuneFindingIndexesForScale'
+    WHERE [MigrationId] = N'20261126024704_TuneIndexesForScale'
+)
+BEGIN
+    DROP INDEX [IX_Machines_SiteCode_Platform_Verdict] ON [Machines];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126024704_TuneIndexesForScale'
 )
 BEGIN
     DROP INDEX [IX_Findings_MachineName_State] ON [Findings];
@@ -873,7 +881,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126023015_TuneFindingIndexesForScale'
+    WHERE [MigrationId] = N'20261126024704_TuneIndexesForScale'
+)
+BEGIN
+    CREATE INDEX [IX_Machines_Role_SiteCode_Platform_Verdict] ON [Machines] ([Role], [SiteCode], [Platform], [Verdict]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126024704_TuneIndexesForScale'
 )
 BEGIN
     CREATE INDEX [IX_Findings_MachineName_Rule_State] ON [Findings] ([MachineName], [Rule], [State]);
@@ -881,7 +897,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126023015_TuneFindingIndexesForScale'
+    WHERE [MigrationId] = N'20261126024704_TuneIndexesForScale'
+)
+BEGIN
+    CREATE INDEX [IX_FindingEvidence_FindingId_Time] ON [FindingEvidence] ([FindingId], [Time]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126024704_TuneIndexesForScale'
 )
 BEGIN
     CREATE INDEX [IX_FindingEvidence_Time] ON [FindingEvidence] ([Time]);
@@ -889,11 +913,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126023015_TuneFindingIndexesForScale'
+    WHERE [MigrationId] = N'20261126024704_TuneIndexesForScale'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261126023015_TuneFindingIndexesForScale', N'10.0.15');
+    VALUES (N'20261126024704_TuneIndexesForScale', N'10.0.15');
 END;
 
 COMMIT;

@@ -21,5 +21,7 @@ internal sealed class FindingEvidenceConfiguration : IEntityTypeConfiguration<Fi
         // The overview's hourly failure series reads a week of evidence, not a week of status messages,
         // so its cost follows the failures, not the fleet's traffic (docs/performance.md).
         builder.HasIndex(e => e.Time);
+        // A finding's newest evidence, for lists and details, without reading the rest of it.
+        builder.HasIndex(e => new { e.FindingId, e.Time });
     }
 }

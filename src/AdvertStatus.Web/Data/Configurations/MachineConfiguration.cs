@@ -19,8 +19,10 @@ internal sealed class MachineConfiguration : IEntityTypeConfiguration<Machine>
 
         builder.Property(m => m.Verdict).HasConversion<string>().HasMaxLength(16);
 
-        // Coverage per site and platform counts verdicts from this small table, never from messages.
-        builder.HasIndex(m => new { m.SiteCode, m.Platform, m.Verdict });
+        // Coverage per site and platform counts verdicts from this small table, never from messages. The role
+        // leads, so the count of client machines is an index-only scan (52 ms → see docs/performance.md at
+        // 100,000 workstations); the site filter of the workstation list uses the same prefix.
+        builder.HasIndex(m => new { m.Role, m.SiteCode, m.Platform, m.Verdict });
         builder.HasIndex(m => m.Smsapm32Version);
         builder.HasIndex(m => m.Domain);
     }

@@ -270,6 +270,8 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("Time");
 
+                    b.HasIndex("FindingId", "Time");
+
                     b.HasIndex("FindingId", "Source", "SourceId")
                         .IsUnique();
 
@@ -381,7 +383,7 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("Smsapm32Version");
 
-                    b.HasIndex("SiteCode", "Platform", "Verdict");
+                    b.HasIndex("Role", "SiteCode", "Platform", "Verdict");
 
                     b.ToTable("Machines");
                 });

@@ -261,6 +261,8 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Time");
 
+                    b.HasIndex("FindingId", "Time");
+
                     b.HasIndex("FindingId", "Source", "SourceId")
                         .IsUnique();
 
@@ -370,7 +372,7 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Smsapm32Version");
 
-                    b.HasIndex("SiteCode", "Platform", "Verdict");
+                    b.HasIndex("Role", "SiteCode", "Platform", "Verdict");
 
                     b.ToTable("Machines");
                 });

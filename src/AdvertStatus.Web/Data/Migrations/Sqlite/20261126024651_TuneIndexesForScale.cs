@@ -2,22 +2,36 @@
 
 #nullable disable
 
-namespace AdvertStatus.Web.Data.Migrations.SqlServer
+namespace AdvertStatus.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class TuneFindingIndexesForScale : Migration
+    public partial class TuneIndexesForScale : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
+                name: "IX_Machines_SiteCode_Platform_Verdict",
+                table: "Machines");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Findings_MachineName_State",
                 table: "Findings");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Machines_Role_SiteCode_Platform_Verdict",
+                table: "Machines",
+                columns: new[] { "Role", "SiteCode", "Platform", "Verdict" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Findings_MachineName_Rule_State",
                 table: "Findings",
                 columns: new[] { "MachineName", "Rule", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FindingEvidence_FindingId_Time",
+                table: "FindingEvidence",
+                columns: new[] { "FindingId", "Time" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_FindingEvidence_Time",
@@ -29,12 +43,25 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
+                name: "IX_Machines_Role_SiteCode_Platform_Verdict",
+                table: "Machines");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Findings_MachineName_Rule_State",
                 table: "Findings");
 
             migrationBuilder.DropIndex(
+                name: "IX_FindingEvidence_FindingId_Time",
+                table: "FindingEvidence");
+
+            migrationBuilder.DropIndex(
                 name: "IX_FindingEvidence_Time",
                 table: "FindingEvidence");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Machines_SiteCode_Platform_Verdict",
+                table: "Machines",
+                columns: new[] { "SiteCode", "Platform", "Verdict" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Findings_MachineName_State",
