@@ -865,7 +865,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126024704_TuneIndexesForScale'
+    WHERE [MigrationId] = N'20261126030155_TuneIndexesForScale'
 )
 BEGIN
     DROP INDEX [IX_Machines_SiteCode_Platform_Verdict] ON [Machines];
@@ -873,7 +873,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126024704_TuneIndexesForScale'
+    WHERE [MigrationId] = N'20261126030155_TuneIndexesForScale'
 )
 BEGIN
     DROP INDEX [IX_Findings_MachineName_State] ON [Findings];
@@ -881,15 +881,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126024704_TuneIndexesForScale'
+    WHERE [MigrationId] = N'20261126030155_TuneIndexesForScale'
 )
 BEGIN
-    CREATE INDEX [IX_Machines_Role_SiteCode_Platform_Verdict] ON [Machines] ([Role], [SiteCode], [Platform], [Verdict]);
+    CREATE INDEX [IX_Machines_SiteCode_Platform_Verdict_Role] ON [Machines] ([SiteCode], [Platform], [Verdict], [Role]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126024704_TuneIndexesForScale'
+    WHERE [MigrationId] = N'20261126030155_TuneIndexesForScale'
 )
 BEGIN
     CREATE INDEX [IX_Findings_MachineName_Rule_State] ON [Findings] ([MachineName], [Rule], [State]);
@@ -897,7 +897,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126024704_TuneIndexesForScale'
+    WHERE [MigrationId] = N'20261126030155_TuneIndexesForScale'
 )
 BEGIN
     CREATE INDEX [IX_FindingEvidence_FindingId_Time] ON [FindingEvidence] ([FindingId], [Time]);
@@ -905,7 +905,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126024704_TuneIndexesForScale'
+    WHERE [MigrationId] = N'20261126030155_TuneIndexesForScale'
 )
 BEGIN
     CREATE INDEX [IX_FindingEvidence_Time] ON [FindingEvidence] ([Time]);
@@ -913,11 +913,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126024704_TuneIndexesForScale'
+    WHERE [MigrationId] = N'20261126030155_TuneIndexesForScale'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261126024704_TuneIndexesForScale', N'10.0.15');
+    VALUES (N'20261126030155_TuneIndexesForScale', N'10.0.15');
 END;
 
 COMMIT;

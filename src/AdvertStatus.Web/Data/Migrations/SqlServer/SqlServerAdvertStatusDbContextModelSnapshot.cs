@@ -383,7 +383,7 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("Smsapm32Version");
 
-                    b.HasIndex("Role", "SiteCode", "Platform", "Verdict");
+                    b.HasIndex("SiteCode", "Platform", "Verdict", "Role");
 
                     b.ToTable("Machines");
                 });

@@ -372,7 +372,7 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Smsapm32Version");
 
-                    b.HasIndex("Role", "SiteCode", "Platform", "Verdict");
+                    b.HasIndex("SiteCode", "Platform", "Verdict", "Role");
 
                     b.ToTable("Machines");
                 });

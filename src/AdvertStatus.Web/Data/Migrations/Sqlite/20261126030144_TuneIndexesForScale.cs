@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace AdvertStatus.Web.Data.Migrations.SqlServer
+namespace AdvertStatus.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class TuneIndexesForScale : Migration
@@ -19,9 +19,9 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
                 table: "Findings");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Machines_Role_SiteCode_Platform_Verdict",
+                name: "IX_Machines_SiteCode_Platform_Verdict_Role",
                 table: "Machines",
-                columns: new[] { "Role", "SiteCode", "Platform", "Verdict" });
+                columns: new[] { "SiteCode", "Platform", "Verdict", "Role" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Findings_MachineName_Rule_State",
@@ -43,7 +43,7 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_Machines_Role_SiteCode_Platform_Verdict",
+                name: "IX_Machines_SiteCode_Platform_Verdict_Role",
                 table: "Machines");
 
             migrationBuilder.DropIndex(
