@@ -1,10 +1,12 @@
 using AdvertStatus.Web.Data;
+using AdvertStatus.Web.Data.Configurations;
 
 namespace AdvertStatus.Web.Audit;
 
 /// <summary>
 /// Adds audit entries to the context that makes the change, so the entry commits with the change or
-/// not at all.
+/// not at all. Values are cut to the column sizes (<see cref="Data.Configurations.AuditEntryConfiguration"/>):
+/// an audit entry must never be the reason a change fails.
 /// </summary>
 public static class AuditLog
 {
@@ -14,10 +16,10 @@ public static class AuditLog
         db.AuditLog.Add(new AuditEntry
         {
             Time = now,
-            Actor = Truncate(actor, 264)!,
+            Actor = Truncate(actor, Lengths.Name + 8)!,
             Action = action,
-            Target = Truncate(target, 272),
-            Detail = Truncate(detail, 4000),
+            Target = Truncate(target, Lengths.Name + 16),
+            Detail = Truncate(detail, Lengths.Text),
         });
     }
 

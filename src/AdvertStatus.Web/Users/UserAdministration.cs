@@ -113,7 +113,7 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, IDbContextFa
 
     /// <summary>Records a failed sign-in; <paramref name="email"/> is what was typed, which may name nobody.</summary>
     public Task RecordFailedSignInAsync(string email, string reason, string? address, CancellationToken cancellationToken) =>
-        AuditAsync($"user:{email}", AuditActions.SignInFailed, $"user:{email}", $"{reason} (from {address ?? "unknown address"})", cancellationToken);
+        AuditAsync($"user:{email}", AuditActions.SignInFailed, email, $"{reason} (from {address ?? "unknown address"})", cancellationToken);
 
     private async Task<int> EnabledAdminCountAsync(CancellationToken cancellationToken)
     {
@@ -125,10 +125,11 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, IDbContextFa
                       select u.Id).CountAsync(cancellationToken);
     }
 
-    private async Task AuditAsync(string actor, string action, string target, string detail, CancellationToken cancellationToken)
+    /// <summary>Audits an action on the user <paramref name="email"/> (target <c>user:&lt;email&gt;</c>) in a commit of its own.</summary>
+    private async Task AuditAsync(string actor, string action, string email, string detail, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        AuditLog.Add(db, clock.GetUtcNow().UtcDateTime, actor, action, target.StartsWith("user:", StringComparison.Ordinal) ? target : $"user:{target}", detail);
+        AuditLog.Add(db, clock.GetUtcNow().UtcDateTime, actor, action, $"user:{email}", detail);
         await db.SaveChangesAsync(cancellationToken);
     }
 
