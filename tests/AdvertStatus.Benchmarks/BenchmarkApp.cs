@@ -10,6 +10,13 @@ internal sealed class BenchmarkApp : WebApplicationFactory<Program>
     public const string Key = "benchmark-key";
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"advertstatus-bench-{Guid.NewGuid():N}.db");
 
+    static BenchmarkApp()
+    {
+        // Environment variables come after appsettings.json, so they quieten its request log where UseSetting cannot.
+        Environment.SetEnvironmentVariable("Serilog__MinimumLevel__Default", "Warning");
+        Environment.SetEnvironmentVariable("Serilog__MinimumLevel__Override__Serilog.AspNetCore.RequestLoggingMiddleware", "Warning");
+    }
+
     public string DatabasePath => _path;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

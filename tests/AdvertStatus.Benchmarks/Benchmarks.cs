@@ -4,8 +4,9 @@ namespace AdvertStatus.Benchmarks;
 /// <c>dotnet run -c Release --project tests/AdvertStatus.Benchmarks -- &lt;suite&gt; [options]</c>:
 /// <c>ingest [--messages 200000] [--agents 4] [--batch 500]</c> (ingestion against a raw SQLite baseline),
 /// <c>scale [--machines 100000] [--messages 10000000]</c> (lists, coverage and overview at 1M and 10M
-/// stored messages), <c>csv [--rows 1000000]</c> (findings.csv against a raw reader scan) or
-/// <c>rules</c> (the rules' cost against normalisation). Not top-level statements: the web app's
+/// stored messages), <c>csv [--rows 1000000]</c> (findings.csv against a raw reader scan),
+/// <c>rules</c> (the rules' cost against normalisation) or <c>micro [--filter *]</c> (BenchmarkDotNet
+/// micro-benchmarks with allocations). Not top-level statements: the web app's
 /// <c>Program</c> is the one WebApplicationFactory needs.
 /// </summary>
 internal static class Benchmarks
@@ -26,8 +27,11 @@ internal static class Benchmarks
             case "rules":
                 await RulesBenchmark.RunAsync();
                 return 0;
+            case "micro":
+                MicroBenchmarks.Run(args[1..]);
+                return 0;
             default:
-                await Console.Error.WriteLineAsync("usage: dotnet run -c Release --project tests/AdvertStatus.Benchmarks -- ingest|scale|csv|rules [options]");
+                await Console.Error.WriteLineAsync("usage: dotnet run -c Release --project tests/AdvertStatus.Benchmarks -- ingest|scale|csv|rules|micro [options]");
                 return 2;
         }
     }

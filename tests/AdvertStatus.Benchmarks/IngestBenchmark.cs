@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
@@ -24,7 +23,8 @@ internal static class IngestBenchmark
         var withRules = Workload(total, start, failing: true);
         var noRules = Workload(total, start, failing: false, prefix: "N");
 
-        var raw = RawBaseline(withRules, batchSize);
+        // The disk's speed varies from minute to minute on a shared machine: the best of three is what it allows.
+        var raw = Enumerable.Range(0, 3).Max(_ => RawBaseline(withRules, batchSize));
         Cli.Print("ingest.raw_msgs_per_s", raw);
 
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_ADVERTSTATUS_WEB", Path.Combine(Repository.Root, "src", "AdvertStatus.Web"));
@@ -40,6 +40,8 @@ internal static class IngestBenchmark
         Cli.Print("ingest.no_rule_fires_msgs_per_s", rulesOff.PerSecond);
         Cli.Print("ingest.rules_on_vs_off", rulesOn.PerSecond / rulesOff.PerSecond);
         Cli.Print("ingest.findings", rulesOn.Findings);
+        Cli.Print("ingest.rule_lag_p50_ms", rulesOn.RuleLagPercentile(50));
+        Cli.Print("ingest.rule_lag_p99_ms", rulesOn.RuleLagPercentile(99));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"# {total:N0} status messages, {agents} agents, {batchSize}-item batches, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}"));
     }
@@ -133,9 +135,13 @@ internal static class IngestBenchmark
         warmUp.DefaultRequestHeaders.Add("X-Api-Key", BenchmarkApp.Key);
         await PostAsync(warmUp, rows.Take(batchSize).Select(r => new Dictionary<string, object?>(r) { ["recordId"] = "warm-" + r["recordId"] }).ToArray());
 
-        var batches = rows.Chunk(batchSize).ToArray();
+        // Agents serialise on their own machines: the bodies are ready before the clock starts, so the
+        // server's two cores are not shared with building JSON for it.
+        var batches = rows.Chunk(batchSize).Select(b => JsonSerializer.SerializeToUtf8Bytes(b, Json)).ToArray();
         var next = -1;
         var latencies = new List<double>();
+        using var probing = new CancellationTokenSource();
+        var probe = ProbeRuleLagAsync(app, probing.Token);
         var watch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, agents).Select(async _ =>
         {
@@ -153,10 +159,12 @@ internal static class IngestBenchmark
             }
         }));
         var elapsed = watch.Elapsed;
+        probing.Cancel();
+        var ruleLags = await probe;
 
         using var reader = app.CreateClient();
         reader.DefaultRequestHeaders.Add("X-Api-Key", BenchmarkApp.Key);
-        var findings = 0;
+        var findings = -ruleLags.Count; // the probes' own findings are not the workload's
         string? cursor = null;
         do
         {
@@ -166,12 +174,57 @@ internal static class IngestBenchmark
         }
         while (cursor is not null);
 
-        return new AppRun(rows.Count / elapsed.TotalSeconds, [.. latencies.Order()], findings);
+        return new AppRun(rows.Count / elapsed.TotalSeconds, [.. latencies.Order()], findings, [.. ruleLags.Order()]);
     }
 
-    private static async Task PostAsync(HttpClient client, object body)
+    /// <summary>
+    /// Rule lag while the agents flood: every 50 ms a probe machine reports 10003/1317, and the time
+    /// from its 202 to its Error1317 finding appearing in the findings API is recorded.
+    /// </summary>
+    private static async Task<List<double>> ProbeRuleLagAsync(BenchmarkApp app, CancellationToken stop)
     {
-        using var response = await client.PostAsJsonAsync("/api/v1/status-messages", body);
+        using var client = app.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", BenchmarkApp.Key);
+        var lags = new List<double>();
+        for (var n = 0; !stop.IsCancellationRequested; n++)
+        {
+            var machine = string.Create(CultureInfo.InvariantCulture, $"PROBE{n:00000}");
+            await PostAsync(client, new[]
+            {
+                new Dictionary<string, object?>
+                {
+                    ["recordId"] = "probe", ["machineName"] = machine, ["siteCode"] = "LAB", ["time"] = new DateTime(2026, 11, 24, 12, 0, 0, DateTimeKind.Utc),
+                    ["messageId"] = 10003, ["severity"] = "Error", ["win32Error"] = 1317, ["clientOs"] = "Windows 2000 Professional",
+                },
+            });
+            var accepted = Stopwatch.StartNew();
+            while (true)
+            {
+                using var page = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/findings?machine={machine}&rule=Error1317", CancellationToken.None));
+                if (page.RootElement.GetProperty("items").GetArrayLength() > 0)
+                {
+                    lags.Add(accepted.Elapsed.TotalMilliseconds);
+                    break;
+                }
+
+                await Task.Delay(5, CancellationToken.None);
+            }
+
+            await Task.Delay(50, CancellationToken.None);
+        }
+
+        return lags;
+    }
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private static Task PostAsync(HttpClient client, object body) => PostAsync(client, JsonSerializer.SerializeToUtf8Bytes(body, Json));
+
+    private static async Task PostAsync(HttpClient client, byte[] body)
+    {
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        using var response = await client.PostAsync("/api/v1/status-messages", content);
         if (!response.IsSuccessStatusCode)
         {
             throw new InvalidOperationException($"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
@@ -185,8 +238,12 @@ internal static class IngestBenchmark
         command.ExecuteNonQuery();
     }
 
-    private sealed record AppRun(double PerSecond, IReadOnlyList<double> SortedLatencies, int Findings)
+    private sealed record AppRun(double PerSecond, IReadOnlyList<double> SortedLatencies, int Findings, IReadOnlyList<double> SortedRuleLags)
     {
-        public double Percentile(int p) => SortedLatencies[Math.Min(SortedLatencies.Count - 1, (int)Math.Ceiling(p / 100.0 * SortedLatencies.Count) - 1)];
+        public double Percentile(int p) => Of(SortedLatencies, p);
+
+        public double RuleLagPercentile(int p) => Of(SortedRuleLags, p);
+
+        private static double Of(IReadOnlyList<double> sorted, int p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p / 100.0 * sorted.Count) - 1)];
     }
 }
