@@ -44,6 +44,8 @@ internal static class CsvBenchmark
         Cli.Print("csv.export_rows_per_s", (lines - 1) / export.TotalSeconds);
         Cli.Print("csv.ratio_to_raw_reader", raw.TotalSeconds / export.TotalSeconds);
         Cli.Print("csv.memory_growth_mb", (peak - before) / 1024.0 / 1024.0);
+        Cli.AtLeast("csv.ratio_to_raw_reader", raw.TotalSeconds / export.TotalSeconds, 0.5);
+        Cli.AtMost("csv.memory_growth_mb", (peak - before) / 1024.0 / 1024.0, 100);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# findings.csv over {rows:N0} findings, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}"));
     }
 

@@ -42,6 +42,10 @@ internal static class IngestBenchmark
         Cli.Print("ingest.findings", rulesOn.Findings);
         Cli.Print("ingest.rule_lag_p50_ms", rulesOn.RuleLagPercentile(50));
         Cli.Print("ingest.rule_lag_p99_ms", rulesOn.RuleLagPercentile(99));
+        Cli.AtLeast("ingest.ratio_to_raw", rulesOn.PerSecond / raw, 0.25);
+        Cli.AtMost("ingest.batch_p99_ms", rulesOn.Percentile(99), 500);
+        Cli.AtLeast("ingest.rules_on_vs_off", rulesOn.PerSecond / rulesOff.PerSecond, 0.9);
+        Cli.AtMost("ingest.rule_lag_p99_ms", rulesOn.RuleLagPercentile(99), 1000);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"# {total:N0} status messages, {agents} agents, {batchSize}-item batches, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}"));
     }

@@ -55,6 +55,14 @@ internal static class ScaleBenchmark
         }
 
         Cli.Print("scale.deep_page_vs_page_1", large["workstations_deep"] / large["workstations_page1"]);
+        foreach (var (name, p95) in large)
+        {
+            Cli.AtMost($"scale.10m.{name}_p95_ms", p95, name switch { "overview" => 200, "findings_page1" or "coverage" => 50, _ => 100 });
+            // "Not growing" with room for timer noise on figures of a few milliseconds.
+            Cli.AtMost($"scale.growth_1m_to_10m.{name}", p95 / small[name], 1.25);
+        }
+
+        Cli.AtMost("scale.deep_page_vs_page_1", large["workstations_deep"] / large["workstations_page1"], 2);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"# {machines:N0} workstations, {stored:N0} status messages, p95 of {Repeats} calls each, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}"));
     }
