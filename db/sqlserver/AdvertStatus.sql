@@ -923,3 +923,57 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126034233_AddFindingChangeFeed'
+)
+BEGIN
+    ALTER TABLE [Findings] ADD [ChangeSequence] bigint NOT NULL DEFAULT CAST(0 AS bigint);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126034233_AddFindingChangeFeed'
+)
+BEGIN
+    CREATE TABLE [ChangeCounters] (
+        [Name] nvarchar(32) NOT NULL,
+        [Value] bigint NOT NULL,
+        CONSTRAINT [PK_ChangeCounters] PRIMARY KEY ([Name])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126034233_AddFindingChangeFeed'
+)
+BEGIN
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Name', N'Value') AND [object_id] = OBJECT_ID(N'[ChangeCounters]'))
+        SET IDENTITY_INSERT [ChangeCounters] ON;
+    EXEC(N'INSERT INTO [ChangeCounters] ([Name], [Value])
+    VALUES (N''findings'', CAST(0 AS bigint))');
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Name', N'Value') AND [object_id] = OBJECT_ID(N'[ChangeCounters]'))
+        SET IDENTITY_INSERT [ChangeCounters] OFF;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126034233_AddFindingChangeFeed'
+)
+BEGIN
+    CREATE INDEX [IX_Findings_ChangeSequence] ON [Findings] ([ChangeSequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126034233_AddFindingChangeFeed'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126034233_AddFindingChangeFeed', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

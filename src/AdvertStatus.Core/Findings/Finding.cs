@@ -36,6 +36,12 @@ public sealed class Finding
     /// <summary>Optimistic concurrency: two instances updating one finding cannot lose a count.</summary>
     public int Version { get; set; }
 
+    /// <summary>
+    /// The position of this finding's latest change in the database-wide change feed: set in the
+    /// commit that creates or changes it, always higher than any change committed before.
+    /// </summary>
+    public long ChangeSequence { get; set; }
+
     /// <summary>A new, empty finding for an observation.</summary>
     public static Finding Open(Observation observation, DateTime now)
     {

@@ -7,6 +7,7 @@ using AdvertStatus.Core.Machines;
 using AdvertStatus.Core.SecurityEvents;
 using AdvertStatus.Core.StatusMessages;
 using AdvertStatus.Web.Audit;
+using AdvertStatus.Web.Findings;
 using AdvertStatus.Web.Settings;
 using AdvertStatus.Web.Security;
 using AdvertStatus.Web.Users;
@@ -47,6 +48,48 @@ public abstract class AdvertStatusDbContext(DbContextOptions options) : Identity
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<SavedRuleSettings> RuleSettings => Set<SavedRuleSettings>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<ChangeCounter> ChangeCounters => Set<ChangeCounter>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (ChangedFindings() is { Count: > 0 } changed)
+        {
+            Number(changed, ChangeCounters.Single(c => c.Name == ChangeCounter.FindingsFeed));
+        }
+
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (ChangedFindings() is { Count: > 0 } changed)
+        {
+            Number(changed, await ChangeCounters.SingleAsync(c => c.Name == ChangeCounter.FindingsFeed, cancellationToken));
+        }
+
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Findings this save creates or changes: each gets the next number of the change feed.</summary>
+    private List<Finding> ChangedFindings()
+    {
+        ChangeTracker.DetectChanges();
+        return [.. ChangeTracker.Entries<Finding>().Where(e => e.State is EntityState.Added or EntityState.Modified).Select(e => e.Entity)];
+    }
+
+    /// <remarks>
+    /// The counter row is saved with the findings, guarded by its old value: if another instance took
+    /// numbers in between, the save fails as a concurrency conflict and is retried by the caller (the
+    /// ingestion writer and the state changes both retry those), so no number is handed out twice and
+    /// numbers follow commit order.
+    /// </remarks>
+    private static void Number(List<Finding> changed, ChangeCounter counter)
+    {
+        foreach (var finding in changed.OrderBy(f => f.Id))
+        {
+            finding.ChangeSequence = ++counter.Value;
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -72,6 +72,24 @@ public sealed class FindingQueries(IDbContextFactory<AdvertStatusDbContext> cont
         return (await ToItemsAsync(db, page, cancellationToken), total);
     }
 
+    /// <summary>
+    /// Findings whose latest change is numbered in (<paramref name="after"/>, <paramref name="upTo"/>],
+    /// in change order, at most <paramref name="limit"/>, within the caller's sites: what the change
+    /// stream sends. A finding changed twice since <paramref name="after"/> comes once, as it is now.
+    /// </summary>
+    public async Task<IReadOnlyList<(long Sequence, FindingItem Item)>> ChangesAsync(
+        long after, long upTo, IReadOnlySet<string>? sites, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await Filter(db, new FindingFilter(Sites: sites))
+            .Where(f => f.ChangeSequence > after && f.ChangeSequence <= upTo)
+            .OrderBy(f => f.ChangeSequence)
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+        var items = await ToItemsAsync(db, rows, cancellationToken);
+        return [.. rows.Select((f, i) => (f.ChangeSequence, items[i]))];
+    }
+
     /// <summary>The finding; null when there is none or, for a site-limited caller, when it is not of its sites.</summary>
     public async Task<FindingItem?> GetAsync(long id, CancellationToken cancellationToken, IReadOnlySet<string>? sites = null)
     {
@@ -114,7 +132,7 @@ public sealed class FindingQueries(IDbContextFactory<AdvertStatusDbContext> cont
                 continue; // new evidence arrived meanwhile: apply the change to the fresh row
             }
 
-            feed.Publish([id]);
+            feed.Nudge();
             return ((await ToItemsAsync(db, [finding], cancellationToken))[0], allowed);
         }
     }

@@ -11,6 +11,7 @@ public static class FindingsEndpoints
     {
         var api = app.MapGroup("/api/v1/findings").WithTags("Findings");
         api.MapGet("/", ListFindingsAsync).RequireAuthorization(ApiKeyScopes.Read);
+        api.MapFindingStream();
         api.MapGet("/{id:long}", GetFindingAsync).RequireAuthorization(ApiKeyScopes.Read);
         api.MapPost("/{id:long}/acknowledge", AcknowledgeAsync).RequireAuthorization(ApiKeyScopes.Operate);
         api.MapPost("/{id:long}/resolve", ResolveAsync).RequireAuthorization(ApiKeyScopes.Operate);

@@ -22,6 +22,7 @@ internal static class FindingsServiceExtensions
         services.AddSingleton<FindingRecorder>();
         services.AddSingleton<RuleEngine>();
         services.AddSingleton<FindingFeed>();
+        services.AddHostedService(sp => sp.GetRequiredService<FindingFeed>());
         services.AddHostedService<VerdictRefresher>();
         return services;
     }

@@ -25,7 +25,10 @@ internal sealed class InventoryIngestor(
         }
 
         var (result, findings) = await writer.WriteAsync((db, ct) => IngestOnceAsync(db, reports, sites, ct), cancellationToken);
-        feed.Publish(findings);
+        if (findings.Length > 0)
+        {
+            feed.Nudge(); // this instance's own clients hear of it now, the others at their next poll
+        }
         return result;
     }
 

@@ -38,7 +38,10 @@ internal sealed class ReferenceDataIngestor(IngestionWriter writer, RuleEngine r
             var findings = await rules.OnAdvertisementsChangedAsync(db, changed, ct);
             return (new IngestionResult(changed.Count, advertisements.Count - changed.Count), findings.Select(f => f.Id).ToArray());
         }, cancellationToken);
-        feed.Publish(findings);
+        if (findings.Length > 0)
+        {
+            feed.Nudge(); // this instance's own clients hear of it now, the others at their next poll
+        }
         return result;
     }
 

@@ -24,7 +24,10 @@ internal sealed class SecurityEventIngestor(IngestionWriter writer, RuleEngine r
         }
 
         var (result, findings) = await writer.WriteAsync((db, ct) => IngestOnceAsync(db, events, ignored, ct), cancellationToken);
-        feed.Publish(findings);
+        if (findings.Length > 0)
+        {
+            feed.Nudge(); // this instance's own clients hear of it now, the others at their next poll
+        }
         return result;
     }
 

@@ -40,13 +40,16 @@ public class BrowserFixture : IAsyncLifetime
         await KbScenario.SendAsBatchesAsync(Agent);
 
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        Browser = await LaunchChromiumAsync(_playwright);
     }
+
+    /// <summary>Debian's Chromium, headless, without the background traffic that has nowhere to go here.</summary>
+    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = ChromiumPath,
+        Headless = true,
+        Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    });
 
     /// <summary>
     /// Signs in through the sign-in page as the given user (the bootstrap Admin unless told otherwise), opens
@@ -56,15 +59,19 @@ public class BrowserFixture : IAsyncLifetime
     public async Task<IPage> OpenAsync(string path, string email = AdvertStatusApp.AdminEmail, string password = AdvertStatusApp.AdminPassword)
     {
         var page = await NewPageAsync();
-        await WhenConnectedAsync(page, async () =>
+        await SignInAsync(page, BaseUrl, path, email, password);
+        return page;
+    }
+
+    /// <summary>Signs in on the app at <paramref name="baseUrl"/> (any instance), lands on <paramref name="path"/> and waits for its circuit.</summary>
+    public static Task SignInAsync(IPage page, string baseUrl, string path, string email = AdvertStatusApp.AdminEmail, string password = AdvertStatusApp.AdminPassword) =>
+        WhenConnectedAsync(page, async () =>
         {
-            await page.GotoAsync(BaseUrl + "/account/login?ReturnUrl=" + Uri.EscapeDataString(path));
+            await page.GotoAsync(baseUrl + "/account/login?ReturnUrl=" + Uri.EscapeDataString(path));
             await page.FillAsync("#login-email", email);
             await page.FillAsync("#login-password", password);
             await page.ClickAsync("#login-submit");
         });
-        return page;
-    }
 
     /// <summary>Loads <paramref name="path"/> afresh in a signed-in page and waits for its circuit.</summary>
     public Task GotoAsync(IPage page, string path) => WhenConnectedAsync(page, () => page.GotoAsync(BaseUrl + path));

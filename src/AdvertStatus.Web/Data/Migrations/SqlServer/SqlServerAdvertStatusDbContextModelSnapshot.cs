@@ -162,6 +162,9 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<long>("ChangeSequence")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("Count")
                         .HasColumnType("int");
 
@@ -219,6 +222,8 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangeSequence");
 
                     b.HasIndex("Rule", "Key")
                         .IsUnique();
@@ -700,6 +705,28 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
                     b.HasIndex("Actor", "Id");
 
                     b.ToTable("AuditLog", (string)null);
+                });
+
+            modelBuilder.Entity("AdvertStatus.Web.Findings.ChangeCounter", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<long>("Value")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ChangeCounters");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "findings",
+                            Value = 0L
+                        });
                 });
 
             modelBuilder.Entity("AdvertStatus.Web.Security.ApiKey", b =>

@@ -155,6 +155,9 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ChangeSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Count")
                         .HasColumnType("INTEGER");
 
@@ -212,6 +215,8 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangeSequence");
 
                     b.HasIndex("Rule", "Key")
                         .IsUnique();
@@ -683,6 +688,28 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
                     b.HasIndex("Actor", "Id");
 
                     b.ToTable("AuditLog", (string)null);
+                });
+
+            modelBuilder.Entity("AdvertStatus.Web.Findings.ChangeCounter", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ChangeCounters");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "findings",
+                            Value = 0L
+                        });
                 });
 
             modelBuilder.Entity("AdvertStatus.Web.Security.ApiKey", b =>
