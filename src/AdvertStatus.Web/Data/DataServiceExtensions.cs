@@ -17,6 +17,8 @@ internal static class DataServiceExtensions
 
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        var busyTimeout = TimeSpan.FromSeconds(options.BusyTimeoutSeconds);
+        services.AddSingleton<DatabaseHealth>();
 
         if (string.Equals(options.Provider, DatabaseProvider.SqlServer, StringComparison.OrdinalIgnoreCase))
         {
@@ -26,14 +28,14 @@ internal static class DataServiceExtensions
             }
 
             services.AddDbContextFactory<SqlServerAdvertStatusDbContext>(o =>
-                o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+                o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure().CommandTimeout(options.BusyTimeoutSeconds)));
             services.AddSingleton<IDbContextFactory<AdvertStatusDbContext>, ProviderDbContextFactory<SqlServerAdvertStatusDbContext>>();
         }
         else
         {
             var sqlite = SqliteConnectionString(connectionString, environment.ContentRootPath);
             services.AddDbContextFactory<SqliteAdvertStatusDbContext>(o =>
-                o.UseSqlite(sqlite).AddInterceptors(new SqlitePragmaInterceptor()));
+                o.UseSqlite(sqlite, lite => lite.CommandTimeout(options.BusyTimeoutSeconds)).AddInterceptors(new SqlitePragmaInterceptor(busyTimeout)));
             services.AddSingleton<IDbContextFactory<AdvertStatusDbContext>, ProviderDbContextFactory<SqliteAdvertStatusDbContext>>();
         }
 

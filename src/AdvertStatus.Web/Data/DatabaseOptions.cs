@@ -17,5 +17,13 @@ public sealed class DatabaseOptions
     /// </summary>
     public bool? MigrateOnStartup { get; set; }
 
+    /// <summary>
+    /// How long a statement waits for a busy (locked) or slow database before it gives up, in seconds.
+    /// Ingestion then answers 503 with Retry-After instead of hanging: keep it under the agents' own
+    /// request timeout (architecture §7 promises an answer within 15 s).
+    /// </summary>
+    [Range(1, 60)]
+    public int BusyTimeoutSeconds { get; set; } = 10;
+
     public bool ShouldMigrateOnStartup => MigrateOnStartup ?? Provider == DatabaseProvider.Sqlite;
 }

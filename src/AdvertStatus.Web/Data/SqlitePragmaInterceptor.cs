@@ -8,21 +8,22 @@ namespace AdvertStatus.Web.Data;
 /// so a 202 survives a power cut, not only a process crash (NORMAL would lose the last commits);
 /// the ingestion writer's group commit pays that fsync once for many batches.
 /// </summary>
-internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
+/// <remarks>busy_timeout bounds how long a statement waits for another connection's lock (<see cref="DatabaseOptions.BusyTimeoutSeconds"/>).</remarks>
+internal sealed class SqlitePragmaInterceptor(TimeSpan busyTimeout) : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;";
+    private readonly string _pragmas = $"PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout={(int)busyTimeout.TotalMilliseconds};";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = _pragmas;
         command.ExecuteNonQuery();
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = _pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -12,13 +12,13 @@ internal static class ApiHostingExtensions
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddSingleton(TimeProvider.System);
-        services.AddHealthChecks().AddDbContextCheck<AdvertStatusDbContext>("database", tags: [ReadyTag]);
+        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [ReadyTag], timeout: TimeSpan.FromSeconds(5));
         services.AddOpenApi(o => o.AddDocumentTransformer<ApiDocumentTransformer>());
         return services;
     }
 
     /// <summary>
-    /// <c>/health/live</c> answers while the process runs; <c>/health/ready</c> also needs the database.
+    /// <c>/health/live</c> answers while the process runs; <c>/health/ready</c> also needs the database to take writes.
     /// </summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
     {

@@ -1,3 +1,4 @@
+using AdvertStatus.Web.Data;
 using AdvertStatus.Web.Ingestion;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -5,7 +6,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace AdvertStatus.Web.Hosting;
 
 /// <summary>
-/// Maps our few expected exceptions to ProblemDetails. Anything else falls through to the framework's
+/// Maps our few expected exceptions to ProblemDetails, a busy or unreachable database to 503 with
+/// Retry-After. Anything else falls through to the framework's
 /// 500 ProblemDetails, without details outside Development.
 /// </summary>
 internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
@@ -33,12 +35,23 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The request is too large." : "Bad request.",
                 Detail = bad.Message,
             },
+            _ when DatabaseHealth.IsUnavailable(exception) => new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "The database is busy or unreachable.",
+                Detail = "Nothing of this request was stored or changed. Send it again after the Retry-After interval.",
+            },
             _ => null,
         };
 
         if (problem is null)
         {
             return false;
+        }
+
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = ((int)DatabaseHealth.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;

@@ -23,7 +23,7 @@ namespace AdvertStatus.Web.Ingestion;
 /// to the end; a caller that gave up before then is skipped.
 /// </remarks>
 internal sealed partial class IngestionWriter(
-    IDbContextFactory<AdvertStatusDbContext> contexts, IOptions<IngestionOptions> options, ILogger<IngestionWriter> logger)
+    IDbContextFactory<AdvertStatusDbContext> contexts, IOptions<IngestionOptions> options, DatabaseHealth health, ILogger<IngestionWriter> logger)
     : BackgroundService
 {
     private const int ConflictAttempts = 5;
@@ -76,6 +76,14 @@ internal sealed partial class IngestionWriter(
 
     private async Task CommitGroupAsync(List<PendingWrite> group)
     {
+        if (health.RecentlyUnavailable)
+        {
+            // The last attempt waited out the busy timeout moments ago: answer 503 now rather than queue
+            // everyone behind another wait. The first group after the cooldown tries again.
+            FailAll(group, new DatabaseUnavailableException("The database was locked or unreachable moments ago; nothing was stored."));
+            return;
+        }
+
         try
         {
             await using var db = await contexts.CreateDbContextAsync();
@@ -94,18 +102,32 @@ internal sealed partial class IngestionWriter(
         catch (Exception ex)
         {
             // The commit itself failed (disk, lock timeout, lost connection): nothing of the group is stored.
-            LogGroupFailed(logger, group.Count, ex);
-            foreach (var pending in group)
+            if (DatabaseHealth.IsUnavailable(ex))
             {
-                pending.Fail(ex);
-                pending.Complete();
+                health.ReportUnavailable();
+                LogDatabaseUnavailable(logger, group.Count, ex);
+            }
+            else
+            {
+                LogGroupFailed(logger, group.Count, ex);
             }
 
+            FailAll(group, ex);
             return;
         }
 
+        health.ReportAvailable();
         foreach (var pending in group)
         {
+            pending.Complete();
+        }
+    }
+
+    private static void FailAll(List<PendingWrite> group, Exception exception)
+    {
+        foreach (var pending in group)
+        {
+            pending.Fail(exception);
             pending.Complete();
         }
     }
@@ -145,6 +167,9 @@ internal sealed partial class IngestionWriter(
         SqlException sql => sql.Number is 2601 or 2627,         // duplicate key in unique index / constraint
         _ => false,
     };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database is locked or unreachable: {Count} ingestion request(s) answered 503, none of it stored")]
+    private static partial void LogDatabaseUnavailable(ILogger logger, int count, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A group of {Count} ingestion request(s) could not be committed; none of it was stored")]
     private static partial void LogGroupFailed(ILogger logger, int count, Exception exception);

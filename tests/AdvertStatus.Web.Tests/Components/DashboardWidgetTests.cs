@@ -69,4 +69,26 @@ public class DashboardWidgetTests : BunitContext
         Assert.Equal([Color.Error, Color.Error, Color.Info, Color.Success], timeline.Select(e => e.Color));
         Assert.Equal("Advertisement LAB20001 was received from site LAB.", timeline[2].Detail);
     }
+
+    [Fact]
+    public void A_page_that_failed_on_a_busy_database_says_so_and_offers_a_retry()
+    {
+        var retried = false;
+        var problem = Render<AdvertStatus.Web.Components.Layout.PageProblem>(p => p
+            .Add(c => c.Error, new Microsoft.Data.Sqlite.SqliteException("database is locked", 5))
+            .Add(c => c.OnRetry, () => retried = true));
+
+        Assert.Contains("The database is busy or unreachable", problem.Find("#page-problem").TextContent, StringComparison.Ordinal);
+        problem.Find("#page-retry").Click();
+        Assert.True(retried);
+    }
+
+    [Fact]
+    public void Any_other_page_failure_stays_generic()
+    {
+        var problem = Render<AdvertStatus.Web.Components.Layout.PageProblem>(p => p.Add(c => c.Error, new InvalidOperationException("secret detail")));
+
+        Assert.Contains("This page failed to load", problem.Find("#page-problem").TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret detail", problem.Markup, StringComparison.Ordinal);
+    }
 }

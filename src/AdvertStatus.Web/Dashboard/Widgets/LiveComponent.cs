@@ -64,6 +64,11 @@ public abstract class LiveComponent : ComponentBase, IDisposable
         {
             // The circuit ended.
         }
+        catch (Exception ex)
+        {
+            // A refresh runs outside the page's lifecycle: hand its failure (a busy database) to the layout's error boundary.
+            await DispatchExceptionAsync(ex);
+        }
     }
 
     public void Dispose()
