@@ -977,3 +977,31 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126035514_AddDataSources'
+)
+BEGIN
+    CREATE TABLE [DataSources] (
+        [Kind] nvarchar(24) NOT NULL,
+        [Name] nvarchar(256) NOT NULL,
+        [FirstReceivedAt] datetime2 NOT NULL,
+        [LastReceivedAt] datetime2 NOT NULL,
+        [ItemsReceived] bigint NOT NULL,
+        CONSTRAINT [PK_DataSources] PRIMARY KEY ([Kind], [Name])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126035514_AddDataSources'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126035514_AddDataSources', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -4,6 +4,7 @@ using AdvertStatus.Web.Coverage;
 using AdvertStatus.Web.Findings;
 using AdvertStatus.Web.Lockouts;
 using AdvertStatus.Web.Reports;
+using AdvertStatus.Web.Sources;
 using AdvertStatus.Web.Workstations;
 
 namespace AdvertStatus.Web.Api;
@@ -21,6 +22,7 @@ internal static class QueryServiceExtensions
         services.AddSingleton<CoverageQueries>();
         services.AddSingleton<LockoutQueries>();
         services.AddSingleton<CsvReports>();
+        services.AddSources();
         return services;
     }
 
@@ -32,6 +34,7 @@ internal static class QueryServiceExtensions
         app.MapCoverageEndpoints();
         app.MapLockoutsEndpoints();
         app.MapReportsEndpoints();
+        app.MapSourcesEndpoints();
         return app;
     }
 }

@@ -5,6 +5,7 @@ using AdvertStatus.Core.Findings;
 using AdvertStatus.Core.Inventory;
 using AdvertStatus.Core.Machines;
 using AdvertStatus.Core.SecurityEvents;
+using AdvertStatus.Core.Sources;
 using AdvertStatus.Core.StatusMessages;
 using AdvertStatus.Web.Audit;
 using AdvertStatus.Web.Findings;
@@ -49,6 +50,7 @@ public abstract class AdvertStatusDbContext(DbContextOptions options) : Identity
     public DbSet<SavedRuleSettings> RuleSettings => Set<SavedRuleSettings>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ChangeCounter> ChangeCounters => Set<ChangeCounter>();
+    public DbSet<DataSource> DataSources => Set<DataSource>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

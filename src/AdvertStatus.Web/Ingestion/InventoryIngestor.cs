@@ -1,7 +1,9 @@
 using AdvertStatus.Core.Coverage;
 using AdvertStatus.Core.Inventory;
+using AdvertStatus.Core.Sources;
 using AdvertStatus.Web.Data;
 using AdvertStatus.Web.Findings;
+using AdvertStatus.Web.Sources;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdvertStatus.Web.Ingestion;
@@ -29,6 +31,7 @@ internal sealed class InventoryIngestor(
         {
             feed.Nudge(); // this instance's own clients hear of it now, the others at their next poll
         }
+
         return result;
     }
 
@@ -57,6 +60,7 @@ internal sealed class InventoryIngestor(
         }
 
         db.InventoryReports.AddRange(fresh);
+        await SourceRecorder.RecordAsync(db, DataSourceKind.Site, reports.Select(r => r.SiteCode), reports[0].ReceivedAt, cancellationToken);
         var machines = await MachineDirectory.LoadOrCreateAsync(db, fresh.Select(r => r.MachineName), allowedSites, cancellationToken);
         var sites = await MachineDirectory.TouchSitesAsync(db, fresh.Select(r => (r.SiteCode, r.Time)), cancellationToken);
         var becameFixed = new HashSet<string>();

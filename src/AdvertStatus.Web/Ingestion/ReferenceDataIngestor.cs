@@ -42,6 +42,7 @@ internal sealed class ReferenceDataIngestor(IngestionWriter writer, RuleEngine r
         {
             feed.Nudge(); // this instance's own clients hear of it now, the others at their next poll
         }
+
         return result;
     }
 

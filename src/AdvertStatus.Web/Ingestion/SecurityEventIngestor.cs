@@ -1,7 +1,9 @@
 using AdvertStatus.Core.SecurityEvents;
+using AdvertStatus.Core.Sources;
 using AdvertStatus.Web.Data;
 using AdvertStatus.Web.Findings;
 using AdvertStatus.Web.Lockouts;
+using AdvertStatus.Web.Sources;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdvertStatus.Web.Ingestion;
@@ -28,6 +30,7 @@ internal sealed class SecurityEventIngestor(IngestionWriter writer, RuleEngine r
         {
             feed.Nudge(); // this instance's own clients hear of it now, the others at their next poll
         }
+
         return result;
     }
 
@@ -57,6 +60,7 @@ internal sealed class SecurityEventIngestor(IngestionWriter writer, RuleEngine r
         }
 
         db.SecurityEvents.AddRange(fresh);
+        await SourceRecorder.RecordAsync(db, DataSourceKind.DomainController, events.Select(e => e.Computer), events[0].ReceivedAt, cancellationToken);
         await LockoutSummaryUpdater.AddAsync(db, fresh, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 

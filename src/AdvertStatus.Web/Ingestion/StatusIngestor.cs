@@ -1,8 +1,10 @@
 using AdvertStatus.Core.Advertisements;
+using AdvertStatus.Core.Sources;
 using AdvertStatus.Core.StatusMessages;
 using AdvertStatus.Web.Advertisements;
 using AdvertStatus.Web.Data;
 using AdvertStatus.Web.Findings;
+using AdvertStatus.Web.Sources;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdvertStatus.Web.Ingestion;
@@ -28,6 +30,7 @@ internal sealed class StatusIngestor(IngestionWriter writer, RuleEngine rules, F
         {
             feed.Nudge(); // this instance's own clients hear of it now, the others at their next poll
         }
+
         return result;
     }
 
@@ -45,6 +48,7 @@ internal sealed class StatusIngestor(IngestionWriter writer, RuleEngine rules, F
         await MachineDirectory.RecordSightingsAsync(
             db, [.. fresh.Select(m => new Sighting(m.MachineName, m.SiteCode, m.Domain, m.ClientOs, m.Time))], sites, cancellationToken);
         await RecordAdvertisementsAsync(db, fresh, cancellationToken);
+        await SourceRecorder.RecordAsync(db, DataSourceKind.Site, messages.Select(m => m.SiteCode), messages[0].ReceivedAt, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         // The messages themselves are the bulk of a batch: inserted untracked, one prepared statement.
         await RowInserter.InsertAsync(db, fresh, cancellationToken);

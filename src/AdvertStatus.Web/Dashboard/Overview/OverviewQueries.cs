@@ -6,12 +6,14 @@ using AdvertStatus.Web.Advertisements;
 using AdvertStatus.Web.Coverage;
 using AdvertStatus.Web.Data;
 using AdvertStatus.Web.Findings;
+using AdvertStatus.Web.Sources;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdvertStatus.Web.Dashboard.Overview;
 
 /// <summary>The numbers and series of the overview page, from indexed ranges and the small summary tables.</summary>
-public sealed class OverviewQueries(IDbContextFactory<AdvertStatusDbContext> contexts, CoverageQueries coverage, FindingQueries findings, TimeProvider clock)
+public sealed class OverviewQueries(
+    IDbContextFactory<AdvertStatusDbContext> contexts, CoverageQueries coverage, FindingQueries findings, SourceQueries sources, TimeProvider clock)
 {
     public const int ChartDays = 7;
 
@@ -38,11 +40,12 @@ public sealed class OverviewQueries(IDbContextFactory<AdvertStatusDbContext> con
         var hasData = await db.Machines.AnyAsync(cancellationToken) || await db.SecurityEvents.AnyAsync(cancellationToken);
         var total = (await coverage.GetAsync(HotfixCatalog.Q307434, null, cancellationToken)).Total;
         var newest = await findings.ListAsync(new FindingFilter(), null, 5, cancellationToken);
+        var fed = await sources.ListAsync(null, silentOnly: false, null, cancellationToken);
 
         return new OverviewData(
             hasData, affected, confirmed, lockouts24h, total,
             hours, PerHour(failureTimes, hours), PerHour(lockoutTimes, hours),
-            topAdverts, newest.Items);
+            topAdverts, newest.Items, fed);
     }
 
     /// <summary>The token account's lockouts per hour over the chart period, for the lockouts page.</summary>
@@ -82,4 +85,5 @@ public sealed record OverviewData(
     IReadOnlyList<double> FailuresPerHour,
     IReadOnlyList<double> LockoutsPerHour,
     IReadOnlyList<AdvertisementStatusItem> TopFailingAdvertisements,
-    IReadOnlyList<FindingItem> NewestFindings);
+    IReadOnlyList<FindingItem> NewestFindings,
+    SourceList Sources);

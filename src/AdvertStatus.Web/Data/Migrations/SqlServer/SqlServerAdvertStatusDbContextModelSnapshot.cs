@@ -555,6 +555,30 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
                     b.ToTable("SecurityEvents");
                 });
 
+            modelBuilder.Entity("AdvertStatus.Core.Sources.DataSource", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("FirstReceivedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("ItemsReceived")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("LastReceivedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Kind", "Name");
+
+                    b.ToTable("DataSources");
+                });
+
             modelBuilder.Entity("AdvertStatus.Core.StatusMessages.StatusMessage", b =>
                 {
                     b.Property<long>("Id")

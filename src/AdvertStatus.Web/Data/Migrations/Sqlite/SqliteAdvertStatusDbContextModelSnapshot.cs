@@ -542,6 +542,30 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
                     b.ToTable("SecurityEvents");
                 });
 
+            modelBuilder.Entity("AdvertStatus.Core.Sources.DataSource", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ItemsReceived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Kind", "Name");
+
+                    b.ToTable("DataSources");
+                });
+
             modelBuilder.Entity("AdvertStatus.Core.StatusMessages.StatusMessage", b =>
                 {
                     b.Property<long>("Id")

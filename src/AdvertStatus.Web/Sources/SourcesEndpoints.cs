@@ -1,0 +1,50 @@
+using AdvertStatus.Core.Sources;
+using AdvertStatus.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace AdvertStatus.Web.Sources;
+
+/// <summary><c>GET /api/v1/sources</c>: every site and DC, when it last sent data, and whether it has gone silent.</summary>
+public static class SourcesEndpoints
+{
+    public static IEndpointRouteBuilder MapSourcesEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/sources", ListAsync).WithTags("Sources").RequireAuthorization(ApiKeyScopes.Read);
+        return app;
+    }
+
+    public static IServiceCollection AddSources(this IServiceCollection services)
+    {
+        services.AddOptions<SourcesOptions>().BindConfiguration(SourcesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SourceQueries>();
+        return services;
+    }
+
+    private static async Task<Results<Ok<SourceList>, ValidationProblem>> ListAsync(
+        HttpContext http, SourceQueries sources, string? kind, string? silent, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        DataSourceKind? onlyKind = null;
+        if (kind is not null)
+        {
+            if (Enum.TryParse<DataSourceKind>(kind, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(kind, out _))
+            {
+                onlyKind = parsed;
+            }
+            else
+            {
+                errors["kind"] = ["kind must be Site or DomainController."];
+            }
+        }
+
+        var silentOnly = false;
+        if (silent is not null && !bool.TryParse(silent, out silentOnly))
+        {
+            errors["silent"] = ["silent must be true or false."];
+        }
+
+        return errors.Count > 0
+            ? TypedResults.ValidationProblem(errors, title: "One or more query parameters are invalid.")
+            : TypedResults.Ok(await sources.ListAsync(onlyKind, silentOnly, Access.SitesOf(http.User), cancellationToken));
+    }
+}
