@@ -1005,3 +1005,59 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126035700_AddTrendSnapshots'
+)
+BEGIN
+    CREATE TABLE [TrendHours] (
+        [Hour] datetime2 NOT NULL,
+        [TakenAt] datetime2 NOT NULL,
+        [TakenBy] nvarchar(256) NOT NULL,
+        CONSTRAINT [PK_TrendHours] PRIMARY KEY ([Hour])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126035700_AddTrendSnapshots'
+)
+BEGIN
+    CREATE TABLE [TrendSnapshots] (
+        [Hour] datetime2 NOT NULL,
+        [SiteCode] nvarchar(3) NOT NULL,
+        [AffectedWorkstations] int NOT NULL,
+        [OpenError1317] int NOT NULL,
+        [OpenQ307434] int NOT NULL,
+        [OpenQ264714] int NOT NULL,
+        [OpenLocalInstallAccountAfterFix] int NOT NULL,
+        [OpenRepeatedLockout] int NOT NULL,
+        [Lockouts] int NULL,
+        [Fixed] int NOT NULL,
+        [Vulnerable] int NOT NULL,
+        [Unknown] int NOT NULL,
+        CONSTRAINT [PK_TrendSnapshots] PRIMARY KEY ([Hour], [SiteCode])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126035700_AddTrendSnapshots'
+)
+BEGIN
+    CREATE INDEX [IX_TrendSnapshots_SiteCode_Hour] ON [TrendSnapshots] ([SiteCode], [Hour]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126035700_AddTrendSnapshots'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126035700_AddTrendSnapshots', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

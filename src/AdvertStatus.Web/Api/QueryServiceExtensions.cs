@@ -5,6 +5,7 @@ using AdvertStatus.Web.Findings;
 using AdvertStatus.Web.Lockouts;
 using AdvertStatus.Web.Reports;
 using AdvertStatus.Web.Sources;
+using AdvertStatus.Web.Trends;
 using AdvertStatus.Web.Workstations;
 
 namespace AdvertStatus.Web.Api;
@@ -23,6 +24,7 @@ internal static class QueryServiceExtensions
         services.AddSingleton<LockoutQueries>();
         services.AddSingleton<CsvReports>();
         services.AddSources();
+        services.AddTrends();
         return services;
     }
 
@@ -35,6 +37,7 @@ internal static class QueryServiceExtensions
         app.MapLockoutsEndpoints();
         app.MapReportsEndpoints();
         app.MapSourcesEndpoints();
+        app.MapTrendsEndpoints();
         return app;
     }
 }

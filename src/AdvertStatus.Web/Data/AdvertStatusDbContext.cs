@@ -11,6 +11,7 @@ using AdvertStatus.Web.Audit;
 using AdvertStatus.Web.Findings;
 using AdvertStatus.Web.Settings;
 using AdvertStatus.Web.Security;
+using AdvertStatus.Web.Trends;
 using AdvertStatus.Web.Users;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -51,6 +52,8 @@ public abstract class AdvertStatusDbContext(DbContextOptions options) : Identity
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ChangeCounter> ChangeCounters => Set<ChangeCounter>();
     public DbSet<DataSource> DataSources => Set<DataSource>();
+    public DbSet<TrendSnapshot> TrendSnapshots => Set<TrendSnapshot>();
+    public DbSet<TrendHour> TrendHours => Set<TrendHour>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -1,7 +1,5 @@
 using System.Threading.Channels;
 using AdvertStatus.Web.Data;
-using Microsoft.Data.SqlClient;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -161,12 +159,7 @@ internal sealed partial class IngestionWriter(
         }
     }
 
-    private static bool IsConflict(DbUpdateException exception) => exception is DbUpdateConcurrencyException || exception.InnerException switch
-    {
-        SqliteException sqlite => sqlite.SqliteErrorCode == 19, // SQLITE_CONSTRAINT (unique or primary key)
-        SqlException sql => sql.Number is 2601 or 2627,         // duplicate key in unique index / constraint
-        _ => false,
-    };
+    private static bool IsConflict(DbUpdateException exception) => exception is DbUpdateConcurrencyException || UniqueKeyViolation.Is(exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The database is locked or unreachable: {Count} ingestion request(s) answered 503, none of it stored")]
     private static partial void LogDatabaseUnavailable(ILogger logger, int count, Exception exception);

@@ -11,9 +11,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AdvertStatus.Web.Tests.Security;
 
-/// <summary>A second app instance on the same database file, with its own key cache.</summary>
-public sealed class SecondInstance(string databasePath) : AdvertStatusApp(databasePath, ownsDatabase: false);
-
 public class ApiKeyAdministrationTests(AdvertStatusApp app) : IClassFixture<AdvertStatusApp>
 {
     private const string Route = "/api/v1/admin/api-keys";

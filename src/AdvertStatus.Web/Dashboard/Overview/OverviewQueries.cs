@@ -7,13 +7,15 @@ using AdvertStatus.Web.Coverage;
 using AdvertStatus.Web.Data;
 using AdvertStatus.Web.Findings;
 using AdvertStatus.Web.Sources;
+using AdvertStatus.Web.Trends;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdvertStatus.Web.Dashboard.Overview;
 
 /// <summary>The numbers and series of the overview page, from indexed ranges and the small summary tables.</summary>
 public sealed class OverviewQueries(
-    IDbContextFactory<AdvertStatusDbContext> contexts, CoverageQueries coverage, FindingQueries findings, SourceQueries sources, TimeProvider clock)
+    IDbContextFactory<AdvertStatusDbContext> contexts, CoverageQueries coverage, FindingQueries findings, SourceQueries sources, TrendQueries trends,
+    TimeProvider clock)
 {
     public const int ChartDays = 7;
 
@@ -41,11 +43,12 @@ public sealed class OverviewQueries(
         var total = (await coverage.GetAsync(HotfixCatalog.Q307434, null, cancellationToken)).Total;
         var newest = await findings.ListAsync(new FindingFilter(), null, 5, cancellationToken);
         var fed = await sources.ListAsync(null, silentOnly: false, null, cancellationToken);
+        var trend = await trends.ListAsync(from, now, null, cancellationToken);
 
         return new OverviewData(
             hasData, affected, confirmed, lockouts24h, total,
             hours, PerHour(failureTimes, hours), PerHour(lockoutTimes, hours),
-            topAdverts, newest.Items, fed);
+            topAdverts, newest.Items, fed, trend);
     }
 
     /// <summary>The token account's lockouts per hour over the chart period, for the lockouts page.</summary>
@@ -86,4 +89,5 @@ public sealed record OverviewData(
     IReadOnlyList<double> LockoutsPerHour,
     IReadOnlyList<AdvertisementStatusItem> TopFailingAdvertisements,
     IReadOnlyList<FindingItem> NewestFindings,
-    SourceList Sources);
+    SourceList Sources,
+    IReadOnlyList<TrendItem> Trend);

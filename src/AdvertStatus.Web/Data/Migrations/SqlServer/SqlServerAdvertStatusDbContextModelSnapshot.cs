@@ -825,6 +825,70 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
                     b.ToTable("RuleSettings", (string)null);
                 });
 
+            modelBuilder.Entity("AdvertStatus.Web.Trends.TrendHour", b =>
+                {
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("TakenBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Hour");
+
+                    b.ToTable("TrendHours");
+                });
+
+            modelBuilder.Entity("AdvertStatus.Web.Trends.TrendSnapshot", b =>
+                {
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SiteCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<int>("AffectedWorkstations")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Fixed")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Lockouts")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OpenError1317")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OpenLocalInstallAccountAfterFix")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OpenQ264714")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OpenQ307434")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OpenRepeatedLockout")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Unknown")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Vulnerable")
+                        .HasColumnType("int");
+
+                    b.HasKey("Hour", "SiteCode");
+
+                    b.HasIndex("SiteCode", "Hour");
+
+                    b.ToTable("TrendSnapshots");
+                });
+
             modelBuilder.Entity("AdvertStatus.Web.Users.AppUser", b =>
                 {
                     b.Property<string>("Id")

@@ -806,6 +806,70 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
                     b.ToTable("RuleSettings", (string)null);
                 });
 
+            modelBuilder.Entity("AdvertStatus.Web.Trends.TrendHour", b =>
+                {
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TakenBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Hour");
+
+                    b.ToTable("TrendHours");
+                });
+
+            modelBuilder.Entity("AdvertStatus.Web.Trends.TrendSnapshot", b =>
+                {
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SiteCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AffectedWorkstations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Fixed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Lockouts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpenError1317")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpenLocalInstallAccountAfterFix")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpenQ264714")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpenQ307434")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpenRepeatedLockout")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unknown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Vulnerable")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Hour", "SiteCode");
+
+                    b.HasIndex("SiteCode", "Hour");
+
+                    b.ToTable("TrendSnapshots");
+                });
+
             modelBuilder.Entity("AdvertStatus.Web.Users.AppUser", b =>
                 {
                     b.Property<string>("Id")
