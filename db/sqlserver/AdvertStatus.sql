@@ -1061,3 +1061,104 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126040017_AddRetention'
+)
+BEGIN
+    ALTER TABLE [Findings] ADD [EvidenceAgedOutBefore] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126040017_AddRetention'
+)
+BEGIN
+    ALTER TABLE [AdvertisementMachineStatuses] ADD [AgedFailures] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126040017_AddRetention'
+)
+BEGIN
+    ALTER TABLE [AdvertisementMachineStatuses] ADD [AgedLastMessageId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126040017_AddRetention'
+)
+BEGIN
+    ALTER TABLE [AdvertisementMachineStatuses] ADD [AgedLastTime] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126040017_AddRetention'
+)
+BEGIN
+    ALTER TABLE [AdvertisementMachineStatuses] ADD [AgedLastWin32Code] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126040017_AddRetention'
+)
+BEGIN
+    ALTER TABLE [AdvertisementMachineStatuses] ADD [AgedOutBefore] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126040017_AddRetention'
+)
+BEGIN
+    ALTER TABLE [AdvertisementMachineStatuses] ADD [AgedProgramErrors] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126040017_AddRetention'
+)
+BEGIN
+    ALTER TABLE [AdvertisementMachineStatuses] ADD [AgedProgramSuccess] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126040017_AddRetention'
+)
+BEGIN
+    ALTER TABLE [AdvertisementMachineStatuses] ADD [AgedProgramsStarted] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126040017_AddRetention'
+)
+BEGIN
+    ALTER TABLE [AdvertisementMachineStatuses] ADD [AgedReceived] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126040017_AddRetention'
+)
+BEGIN
+    ALTER TABLE [AdvertisementMachineStatuses] ADD [AgedSucceededThisRun] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126040017_AddRetention'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126040017_AddRetention', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -5,6 +5,7 @@ using AdvertStatus.Web.Data;
 using AdvertStatus.Web.Findings;
 using AdvertStatus.Web.Hosting;
 using AdvertStatus.Web.Ingestion;
+using AdvertStatus.Web.Retention;
 using AdvertStatus.Web.Security;
 using Serilog;
 
@@ -24,6 +25,7 @@ try
     builder.Services.AddFindings();
     builder.Services.AddIngestion();
     builder.Services.AddQueries();
+    builder.Services.AddRetention();
     builder.Services.AddDashboard();
 
     var app = builder.Build();

@@ -18,6 +18,37 @@ public sealed class AdvertisementMachineStatus
     public DateTime? LastTime { get; set; }
     public long? LastWin32Code { get; set; }
 
+    /// <summary>
+    /// Messages with a time before this have aged out (retention); their tally is kept in the
+    /// <c>Aged*</c> columns and every recount continues from it. Null while nothing has aged out.
+    /// </summary>
+    public DateTime? AgedOutBefore { get; set; }
+    public int AgedReceived { get; set; }
+    public int AgedFailures { get; set; }
+    public int AgedProgramsStarted { get; set; }
+    public int AgedProgramErrors { get; set; }
+    public int AgedProgramSuccess { get; set; }
+    public bool AgedSucceededThisRun { get; set; }
+    public int? AgedLastMessageId { get; set; }
+    public DateTime? AgedLastTime { get; set; }
+    public long? AgedLastWin32Code { get; set; }
+
+    /// <summary>The tally of the aged-out messages, where recounts start; null while nothing has aged out.</summary>
+    public MachineTally? AgedTally => AgedOutBefore is null
+        ? null
+        : new MachineTally(AgedReceived, AgedFailures, AgedProgramsStarted, AgedProgramErrors, AgedProgramSuccess,
+            AgedLastMessageId, AgedLastTime, AgedLastWin32Code, AgedSucceededThisRun);
+
+    /// <summary>Keeps <paramref name="aged"/> (the tally of every message before <paramref name="before"/>) as the start of future recounts.</summary>
+    public void AgeOut(MachineTally aged, DateTime before)
+    {
+        ArgumentNullException.ThrowIfNull(aged);
+        AgedOutBefore = AgedOutBefore is { } earlier && earlier > before ? earlier : before;
+        (AgedReceived, AgedFailures, AgedProgramsStarted, AgedProgramErrors, AgedProgramSuccess, AgedSucceededThisRun) =
+            (aged.Received, aged.Failures, aged.ProgramsStarted, aged.ProgramErrors, aged.ProgramSuccess, aged.SucceededThisRun);
+        (AgedLastMessageId, AgedLastTime, AgedLastWin32Code) = (aged.LastMessageId, aged.LastTime, aged.LastWin32Code);
+    }
+
     public void Apply(MachineTally tally)
     {
         ArgumentNullException.ThrowIfNull(tally);

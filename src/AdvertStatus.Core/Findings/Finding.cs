@@ -42,6 +42,12 @@ public sealed class Finding
     /// </summary>
     public long ChangeSequence { get; set; }
 
+    /// <summary>
+    /// Set when messages or events behind this finding's evidence aged out (retention): the raw rows
+    /// before this time are gone; the evidence descriptions and the count still include them.
+    /// </summary>
+    public DateTime? EvidenceAgedOutBefore { get; set; }
+
     /// <summary>A new, empty finding for an observation.</summary>
     public static Finding Open(Observation observation, DateTime now)
     {

@@ -54,7 +54,7 @@ internal static class AdvertisementStatusUpdater
                 }
 
                 row.SiteCode = site;
-                row.Apply(MachineTally.From(messages[(advert, machine)]));
+                row.Apply(MachineTally.From(messages[(advert, machine)], row.AgedTally));
             }
         }
     }

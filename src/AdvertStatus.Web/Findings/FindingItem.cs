@@ -28,7 +28,8 @@ public sealed record FindingItem(
     string? AcknowledgedBy,
     DateTime? AcknowledgedAt,
     string? ResolvedBy,
-    DateTime? ResolvedAt);
+    DateTime? ResolvedAt,
+    DateTime? EvidenceAgedOutBefore);
 
 /// <summary>A caller computer of a lockout finding and how many of its lockouts it caused.</summary>
 public sealed record CallerComputerCount(string Name, int Count);

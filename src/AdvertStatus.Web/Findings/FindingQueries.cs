@@ -178,7 +178,9 @@ public sealed class FindingQueries(IDbContextFactory<AdvertStatusDbContext> cont
             var machine = f.MachineName is { } name ? machines.GetValueOrDefault(name) : null;
             return new FindingItem(
                 f.Id, f.Rule, f.State, f.MachineName, f.SiteCode, f.AdvertisementId, f.Domain, f.Account, f.Count, f.FirstSeen, f.LastSeen,
-                evidence[f.Id],
+                f.EvidenceAgedOutBefore is { } aged
+                    ? [.. evidence[f.Id], $"Raw messages and events before {aged:yyyy-MM-dd} have aged out (retention); this evidence and the count still include them."]
+                    : evidence[f.Id],
                 FindingSummaries.Describe(f, machine?.Verdict, machine?.Smsapm32Version),
                 machine?.Verdict,
                 [.. callers[f.Id].OrderByDescending(c => c.Count).ThenBy(c => c.Name, StringComparer.Ordinal)],
@@ -187,7 +189,8 @@ public sealed class FindingQueries(IDbContextFactory<AdvertStatusDbContext> cont
                 f.AcknowledgedBy,
                 f.AcknowledgedAt,
                 f.ResolvedBy,
-                f.ResolvedAt);
+                f.ResolvedAt,
+                f.EvidenceAgedOutBefore);
         })];
     }
 }

@@ -60,7 +60,10 @@ internal sealed class InventoryIngestor(
         }
 
         db.InventoryReports.AddRange(fresh);
-        await SourceRecorder.RecordAsync(db, DataSourceKind.Site, reports.Select(r => r.SiteCode), reports[0].ReceivedAt, cancellationToken);
+        if (reports.Count > 0) // an empty batch has no item to date it by
+        {
+            await SourceRecorder.RecordAsync(db, DataSourceKind.Site, reports.Select(r => r.SiteCode), reports[0].ReceivedAt, cancellationToken);
+        }
         var machines = await MachineDirectory.LoadOrCreateAsync(db, fresh.Select(r => r.MachineName), allowedSites, cancellationToken);
         var sites = await MachineDirectory.TouchSitesAsync(db, fresh.Select(r => (r.SiteCode, r.Time)), cancellationToken);
         var becameFixed = new HashSet<string>();

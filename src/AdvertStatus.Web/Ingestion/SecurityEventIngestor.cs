@@ -60,7 +60,10 @@ internal sealed class SecurityEventIngestor(IngestionWriter writer, RuleEngine r
         }
 
         db.SecurityEvents.AddRange(fresh);
-        await SourceRecorder.RecordAsync(db, DataSourceKind.DomainController, events.Select(e => e.Computer), events[0].ReceivedAt, cancellationToken);
+        if (events.Count > 0) // a batch of only ignored event IDs has no item to date it by
+        {
+            await SourceRecorder.RecordAsync(db, DataSourceKind.DomainController, events.Select(e => e.Computer), events[0].ReceivedAt, cancellationToken);
+        }
         await LockoutSummaryUpdater.AddAsync(db, fresh, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 

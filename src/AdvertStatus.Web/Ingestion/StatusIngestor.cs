@@ -48,7 +48,10 @@ internal sealed class StatusIngestor(IngestionWriter writer, RuleEngine rules, F
         await MachineDirectory.RecordSightingsAsync(
             db, [.. fresh.Select(m => new Sighting(m.MachineName, m.SiteCode, m.Domain, m.ClientOs, m.Time))], sites, cancellationToken);
         await RecordAdvertisementsAsync(db, fresh, cancellationToken);
-        await SourceRecorder.RecordAsync(db, DataSourceKind.Site, messages.Select(m => m.SiteCode), messages[0].ReceivedAt, cancellationToken);
+        if (messages.Count > 0) // an empty batch has no item to date it by
+        {
+            await SourceRecorder.RecordAsync(db, DataSourceKind.Site, messages.Select(m => m.SiteCode), messages[0].ReceivedAt, cancellationToken);
+        }
         await db.SaveChangesAsync(cancellationToken);
         // The messages themselves are the bulk of a batch: inserted untracked, one prepared statement.
         await RowInserter.InsertAsync(db, fresh, cancellationToken);

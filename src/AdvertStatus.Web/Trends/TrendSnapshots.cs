@@ -46,7 +46,9 @@ public sealed partial class TrendSnapshots(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(CheckInterval, clock);
+        // The cadence is machine time; the hour a snapshot belongs to is the app's clock (a test's fake
+        // clock moved by weeks would otherwise fire this timer once per minute it skipped).
+        using var timer = new PeriodicTimer(CheckInterval);
         do
         {
             try

@@ -51,4 +51,25 @@ public class MachineTallyTests
             Assert.Equal(expected, MachineTally.From(messages.OrderBy(_ => random.Next())));
         }
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(5)]
+    [InlineData(8)]
+    public void Continuing_from_the_tally_of_aged_out_messages_gives_the_tally_of_all(int agedCount)
+    {
+        StatusMessage[] messages = [At(10002, 0), At(10005, 1), At(10008, 2), At(10009, 3), At(10005, 9), At(10007, 10), At(10005, 20), At(10008, 21)];
+        var aged = MachineTally.From(messages.Take(agedCount));
+
+        Assert.Equal(MachineTally.From(messages), MachineTally.From(messages.Skip(agedCount), aged));
+    }
+
+    [Fact]
+    public void With_nothing_new_the_aged_tally_stands_as_it_was()
+    {
+        var aged = MachineTally.From([At(10005, 0), At(10008, 1)]);
+
+        Assert.Equal(aged, MachineTally.From([], aged));
+    }
 }

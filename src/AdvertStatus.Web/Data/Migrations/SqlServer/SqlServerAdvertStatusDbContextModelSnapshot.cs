@@ -32,6 +32,36 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
                         .HasMaxLength(15)
                         .HasColumnType("nvarchar(15)");
 
+                    b.Property<int>("AgedFailures")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("AgedLastMessageId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("AgedLastTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long?>("AgedLastWin32Code")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("AgedOutBefore")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("AgedProgramErrors")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AgedProgramSuccess")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AgedProgramsStarted")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AgedReceived")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("AgedSucceededThisRun")
+                        .HasColumnType("bit");
+
                     b.Property<int>("Failures")
                         .HasColumnType("int");
 
@@ -174,6 +204,9 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
                     b.Property<string>("Domain")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("EvidenceAgedOutBefore")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime>("FirstSeen")
                         .HasColumnType("datetime2");

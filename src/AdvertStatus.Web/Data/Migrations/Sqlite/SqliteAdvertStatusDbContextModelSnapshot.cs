@@ -27,6 +27,36 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
                         .HasMaxLength(15)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("AgedFailures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgedLastMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AgedLastTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AgedLastWin32Code")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AgedOutBefore")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AgedProgramErrors")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgedProgramSuccess")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgedProgramsStarted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgedReceived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AgedSucceededThisRun")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Failures")
                         .HasColumnType("INTEGER");
 
@@ -166,6 +196,9 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Domain")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EvidenceAgedOutBefore")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("FirstSeen")

@@ -1,0 +1,175 @@
+using System.Diagnostics;
+using AdvertStatus.Core.AdvertisementStatus;
+using AdvertStatus.Core.StatusMessages;
+using AdvertStatus.Web.Data;
+using AdvertStatus.Web.Ingestion;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AdvertStatus.Web.Retention;
+
+/// <summary>
+/// Purges raw data older than <see cref="RetentionOptions.DataMaxAge"/> (status messages, security
+/// events, inventory history except each machine's latest report) and audit entries older than
+/// <see cref="RetentionOptions.AuditMaxAge"/>, in small batches queued on the ingestion writer, so
+/// ingestion commits in between and two batches never contend for the lock.
+/// </summary>
+/// <remarks>
+/// What was derived from the purged rows keeps its meaning:
+/// <list type="bullet">
+/// <item>advertisement tallies: a pair's aged-out messages are folded into its <c>Aged*</c> columns in the
+/// same transaction that deletes them, and every later recount continues from there;</item>
+/// <item>findings: their evidence rows (descriptions, counts) are kept, and a finding whose messages or
+/// events aged out is marked, so its evidence list says so;</item>
+/// <item>lockout summaries are kept incrementally and never re-read the events.</item>
+/// </list>
+/// </remarks>
+internal sealed partial class RetentionJob(
+    IngestionWriter writer, IOptions<RetentionOptions> options, TimeProvider clock, ILogger<RetentionJob> logger) : BackgroundService
+{
+    private static readonly int[] TalliedMessageIds = [.. StatusColumns.MessageIds];
+
+    /// <summary>Purges everything past its age now; returns what went.</summary>
+    public async Task<RetentionResult> PurgeAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var cutoff = now - options.Value.DataMaxAge;
+        var auditCutoff = now - options.Value.AuditMaxAge;
+        var batch = options.Value.BatchSize;
+        var watch = Stopwatch.StartNew();
+
+        await writer.WriteAsync((db, ct) => MarkAgedEvidenceAsync(db, cutoff, ct), cancellationToken);
+        var messages = await RepeatAsync(db => FoldAndPurgeTalliedMessagesAsync(db, cutoff, batch, CancellationToken.None), batch, cancellationToken);
+        messages += await RepeatAsync(db => db.StatusMessages
+            .Where(m => m.Time < cutoff && (m.AdvertisementId == null || !TalliedMessageIds.Contains(m.MessageId)))
+            .OrderBy(m => m.Id).Take(batch).ExecuteDeleteAsync(CancellationToken.None), batch, cancellationToken);
+        var events = await RepeatAsync(db => db.SecurityEvents
+            .Where(e => e.TimeCreated < cutoff)
+            .OrderBy(e => e.Id).Take(batch).ExecuteDeleteAsync(CancellationToken.None), batch, cancellationToken);
+        // A machine's latest report is its current picture (verdict, platform): it stays however old.
+        var inventory = await RepeatAsync(db => db.InventoryReports
+            .Where(r => r.Time < cutoff && db.InventoryReports.Any(newer => newer.MachineName == r.MachineName && newer.Time > r.Time))
+            .OrderBy(r => r.Id).Take(batch).ExecuteDeleteAsync(CancellationToken.None), batch, cancellationToken);
+        var audit = await RepeatAsync(db => db.AuditLog
+            .Where(a => a.Time < auditCutoff)
+            .OrderBy(a => a.Id).Take(batch).ExecuteDeleteAsync(CancellationToken.None), batch, cancellationToken);
+
+        var result = new RetentionResult(messages, events, inventory, audit, watch.Elapsed);
+        if (result.Total > 0)
+        {
+            LogPurged(logger, messages, events, inventory, audit, cutoff, watch.Elapsed.TotalSeconds);
+        }
+
+        return result;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(options.Value.Interval, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await PurgeAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogPurgeFailed(logger, ex);   // a busy database: the next run carries on where this one stopped
+            }
+        }
+    }
+
+    /// <summary>Runs one batch at a time through the writer until a batch comes back short.</summary>
+    private async Task<long> RepeatAsync(Func<AdvertStatusDbContext, Task<int>> purgeBatch, int batch, CancellationToken cancellationToken)
+    {
+        long total = 0;
+        int deleted;
+        do
+        {
+            deleted = await writer.WriteAsync((db, _) => purgeBatch(db), cancellationToken);
+            total += deleted;
+        }
+        while (deleted >= batch);
+
+        return total;
+    }
+
+    /// <summary>Findings whose messages or events are about to age out say so from now on.</summary>
+    private static async Task<int> MarkAgedEvidenceAsync(AdvertStatusDbContext db, DateTime cutoff, CancellationToken cancellationToken) =>
+        await db.Findings
+            .Where(f => (f.EvidenceAgedOutBefore == null || f.EvidenceAgedOutBefore < cutoff)
+                && db.FindingEvidence.Any(e => e.FindingId == f.Id && e.Time < cutoff))
+            .ExecuteUpdateAsync(set => set.SetProperty(f => f.EvidenceAgedOutBefore, cutoff), cancellationToken);
+
+    /// <summary>
+    /// For up to <paramref name="batch"/> advertisement + machine pairs with aged-out messages: folds those
+    /// messages into the pair's aged tally, then deletes them, in one transaction.
+    /// </summary>
+    private static async Task<int> FoldAndPurgeTalliedMessagesAsync(AdvertStatusDbContext db, DateTime cutoff, int batch, CancellationToken cancellationToken)
+    {
+        var pairs = await db.StatusMessages
+            .Where(m => m.Time < cutoff && m.AdvertisementId != null && TalliedMessageIds.Contains(m.MessageId))
+            .Select(m => new { AdvertisementId = m.AdvertisementId!, m.MachineName })
+            .Distinct()
+            .OrderBy(p => p.AdvertisementId).ThenBy(p => p.MachineName)
+            .Take(Math.Min(batch, MachineDirectory.ChunkSize))
+            .ToListAsync(cancellationToken);
+        if (pairs.Count == 0)
+        {
+            return 0;
+        }
+
+        var adverts = pairs.Select(p => p.AdvertisementId).Distinct().ToList();
+        var machines = pairs.Select(p => p.MachineName).Distinct().ToList();
+        var wanted = pairs.Select(p => (p.AdvertisementId, p.MachineName)).ToHashSet();
+        var aged = (await db.StatusMessages.AsNoTracking()
+                .Where(m => m.Time < cutoff && adverts.Contains(m.AdvertisementId!) && machines.Contains(m.MachineName) && TalliedMessageIds.Contains(m.MessageId))
+                .Select(m => new StatusMessage
+                {
+                    Id = m.Id, RecordId = m.RecordId, MachineName = m.MachineName, SiteCode = m.SiteCode,
+                    AdvertisementId = m.AdvertisementId, MessageId = m.MessageId, Time = m.Time, Win32Code = m.Win32Code,
+                })
+                .ToListAsync(cancellationToken))
+            .Where(m => wanted.Contains((m.AdvertisementId!, m.MachineName)))
+            .ToList();
+        var rows = (await db.AdvertisementMachineStatuses
+                .Where(s => adverts.Contains(s.AdvertisementId) && machines.Contains(s.MachineName))
+                .ToListAsync(cancellationToken))
+            .ToDictionary(s => (s.AdvertisementId, s.MachineName));
+
+        foreach (var pair in aged.GroupBy(m => (m.AdvertisementId!, m.MachineName)))
+        {
+            if (rows.TryGetValue(pair.Key, out var row))
+            {
+                row.AgeOut(MachineTally.From(pair, row.AgedTally), cutoff);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var deleted = 0;
+        foreach (var ids in aged.Select(m => m.Id).Chunk(MachineDirectory.ChunkSize))
+        {
+            deleted += await db.StatusMessages.Where(m => ids.Contains(m.Id)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        // Pairs, not messages, are the unit here: report a full batch while pairs remain.
+        return pairs.Count == Math.Min(batch, MachineDirectory.ChunkSize) ? Math.Max(deleted, batch) : deleted;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention purged {Messages} status messages, {Events} security events, {Inventory} inventory reports and {Audit} audit entries older than {Cutoff:u} in {Seconds:0.0} s")]
+    private static partial void LogPurged(ILogger logger, long messages, long events, long inventory, long audit, DateTime cutoff, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The retention purge failed; the next run carries on")]
+    private static partial void LogPurgeFailed(ILogger logger, Exception exception);
+}
+
+/// <summary>What one purge removed, and how long it took.</summary>
+public sealed record RetentionResult(long StatusMessages, long SecurityEvents, long InventoryReports, long AuditEntries, TimeSpan Elapsed)
+{
+    public long Total => StatusMessages + SecurityEvents + InventoryReports + AuditEntries;
+}
