@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace AdvertStatus.Benchmarks;
 
 /// <summary>The real app on a SQLite file, as a user runs it, behind an in-memory HTTP server.</summary>
-internal sealed class BenchmarkApp : WebApplicationFactory<Program>
+internal sealed class BenchmarkApp(IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public const string Key = "benchmark-key";
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"advertstatus-bench-{Guid.NewGuid():N}.db");
@@ -30,6 +30,10 @@ internal sealed class BenchmarkApp : WebApplicationFactory<Program>
         // Agents flood on purpose; the per-key limit is measured elsewhere.
         builder.UseSetting("Security:IngestRequestsPerSecondPerKey", "1000000");
         builder.UseSetting("Security:IngestBurstPerKey", "1000000");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -5,7 +5,8 @@ namespace AdvertStatus.Benchmarks;
 /// <c>ingest [--messages 200000] [--agents 4] [--batch 500]</c> (ingestion against a raw SQLite baseline),
 /// <c>scale [--machines 100000] [--messages 10000000]</c> (lists, coverage and overview at 1M and 10M
 /// stored messages), <c>csv [--rows 1000000]</c> (findings.csv against a raw reader scan),
-/// <c>rules</c> (the rules' cost against normalisation) or <c>micro [--filter *]</c> (BenchmarkDotNet
+/// <c>rules</c> (the rules' cost against normalisation), <c>retention [--messages 1000000]</c> (the purge
+/// against live ingestion) or <c>micro [--filter *]</c> (BenchmarkDotNet
 /// micro-benchmarks with allocations). Not top-level statements: the web app's
 /// <c>Program</c> is the one WebApplicationFactory needs.
 /// </summary>
@@ -27,11 +28,14 @@ internal static class Benchmarks
             case "rules":
                 await RulesBenchmark.RunAsync();
                 return 0;
+            case "retention":
+                await RetentionBenchmark.RunAsync(args[1..]);
+                return 0;
             case "micro":
                 MicroBenchmarks.Run(args[1..]);
                 return 0;
             default:
-                await Console.Error.WriteLineAsync("usage: dotnet run -c Release --project tests/AdvertStatus.Benchmarks -- ingest|scale|csv|rules|micro [options]");
+                await Console.Error.WriteLineAsync("usage: dotnet run -c Release --project tests/AdvertStatus.Benchmarks -- ingest|scale|csv|rules|retention|micro [options]");
                 return 2;
         }
     }

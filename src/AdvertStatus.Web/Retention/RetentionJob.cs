@@ -39,20 +39,20 @@ internal sealed partial class RetentionJob(
         var watch = Stopwatch.StartNew();
 
         await writer.WriteAsync((db, ct) => MarkAgedEvidenceAsync(db, cutoff, ct), cancellationToken);
-        var messages = await RepeatAsync(db => FoldAndPurgeTalliedMessagesAsync(db, cutoff, batch, CancellationToken.None), batch, cancellationToken);
-        messages += await RepeatAsync(db => db.StatusMessages
+        var messages = await RepeatAsync(db => FoldAndPurgeTalliedMessagesAsync(db, cutoff, batch, CancellationToken.None), cancellationToken);
+        messages += await RepeatAsync(db => DeleteBatchAsync(db.StatusMessages
             .Where(m => m.Time < cutoff && (m.AdvertisementId == null || !TalliedMessageIds.Contains(m.MessageId)))
-            .OrderBy(m => m.Id).Take(batch).ExecuteDeleteAsync(CancellationToken.None), batch, cancellationToken);
-        var events = await RepeatAsync(db => db.SecurityEvents
+            .OrderBy(m => m.Id), batch), cancellationToken);
+        var events = await RepeatAsync(db => DeleteBatchAsync(db.SecurityEvents
             .Where(e => e.TimeCreated < cutoff)
-            .OrderBy(e => e.Id).Take(batch).ExecuteDeleteAsync(CancellationToken.None), batch, cancellationToken);
+            .OrderBy(e => e.Id), batch), cancellationToken);
         // A machine's latest report is its current picture (verdict, platform): it stays however old.
-        var inventory = await RepeatAsync(db => db.InventoryReports
+        var inventory = await RepeatAsync(db => DeleteBatchAsync(db.InventoryReports
             .Where(r => r.Time < cutoff && db.InventoryReports.Any(newer => newer.MachineName == r.MachineName && newer.Time > r.Time))
-            .OrderBy(r => r.Id).Take(batch).ExecuteDeleteAsync(CancellationToken.None), batch, cancellationToken);
-        var audit = await RepeatAsync(db => db.AuditLog
+            .OrderBy(r => r.Id), batch), cancellationToken);
+        var audit = await RepeatAsync(db => DeleteBatchAsync(db.AuditLog
             .Where(a => a.Time < auditCutoff)
-            .OrderBy(a => a.Id).Take(batch).ExecuteDeleteAsync(CancellationToken.None), batch, cancellationToken);
+            .OrderBy(a => a.Id), batch), cancellationToken);
 
         var result = new RetentionResult(messages, events, inventory, audit, watch.Elapsed);
         if (result.Total > 0)
@@ -84,19 +84,25 @@ internal sealed partial class RetentionJob(
         }
     }
 
-    /// <summary>Runs one batch at a time through the writer until a batch comes back short.</summary>
-    private async Task<long> RepeatAsync(Func<AdvertStatusDbContext, Task<int>> purgeBatch, int batch, CancellationToken cancellationToken)
+    /// <summary>Runs one batch at a time through the writer, each its own short transaction, until a batch says it was the last.</summary>
+    private async Task<long> RepeatAsync(Func<AdvertStatusDbContext, Task<(int Deleted, bool More)>> purgeBatch, CancellationToken cancellationToken)
     {
         long total = 0;
-        int deleted;
+        bool more;
         do
         {
-            deleted = await writer.WriteAsync((db, _) => purgeBatch(db), cancellationToken);
+            (var deleted, more) = await writer.WriteAsync((db, _) => purgeBatch(db), cancellationToken);
             total += deleted;
         }
-        while (deleted >= batch);
+        while (more);
 
         return total;
+    }
+
+    private static async Task<(int Deleted, bool More)> DeleteBatchAsync<T>(IQueryable<T> oldestFirst, int batch)
+    {
+        var deleted = await oldestFirst.Take(batch).ExecuteDeleteAsync(CancellationToken.None);
+        return (deleted, deleted >= batch);
     }
 
     /// <summary>Findings whose messages or events are about to age out say so from now on.</summary>
@@ -110,18 +116,22 @@ internal sealed partial class RetentionJob(
     /// For up to <paramref name="batch"/> advertisement + machine pairs with aged-out messages: folds those
     /// messages into the pair's aged tally, then deletes them, in one transaction.
     /// </summary>
-    private static async Task<int> FoldAndPurgeTalliedMessagesAsync(AdvertStatusDbContext db, DateTime cutoff, int batch, CancellationToken cancellationToken)
+    private static async Task<(int Deleted, bool More)> FoldAndPurgeTalliedMessagesAsync(AdvertStatusDbContext db, DateTime cutoff, int batch, CancellationToken cancellationToken)
     {
-        var pairs = await db.StatusMessages
-            .Where(m => m.Time < cutoff && m.AdvertisementId != null && TalliedMessageIds.Contains(m.MessageId))
-            .Select(m => new { AdvertisementId = m.AdvertisementId!, m.MachineName })
+        // The pairs of the oldest aged-out messages, found through the time index; a pair's other aged
+        // messages go with it, so a transaction holds about a batch of rows (pairs hold a handful each).
+        var pairs = (await db.StatusMessages
+                .Where(m => m.Time < cutoff && m.AdvertisementId != null && TalliedMessageIds.Contains(m.MessageId))
+                .OrderBy(m => m.Time)
+                .Take(batch)
+                .Select(m => new { AdvertisementId = m.AdvertisementId!, m.MachineName })
+                .ToListAsync(cancellationToken))
             .Distinct()
-            .OrderBy(p => p.AdvertisementId).ThenBy(p => p.MachineName)
-            .Take(Math.Min(batch, MachineDirectory.ChunkSize))
-            .ToListAsync(cancellationToken);
+            .Take(MachineDirectory.ChunkSize)
+            .ToList();
         if (pairs.Count == 0)
         {
-            return 0;
+            return (0, false);
         }
 
         var adverts = pairs.Select(p => p.AdvertisementId).Distinct().ToList();
@@ -157,8 +167,8 @@ internal sealed partial class RetentionJob(
             deleted += await db.StatusMessages.Where(m => ids.Contains(m.Id)).ExecuteDeleteAsync(cancellationToken);
         }
 
-        // Pairs, not messages, are the unit here: report a full batch while pairs remain.
-        return pairs.Count == Math.Min(batch, MachineDirectory.ChunkSize) ? Math.Max(deleted, batch) : deleted;
+        // Only a look that finds no aged pair ends the loop: a short batch may just have met the pair limit.
+        return (deleted, true);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Retention purged {Messages} status messages, {Events} security events, {Inventory} inventory reports and {Audit} audit entries older than {Cutoff:u} in {Seconds:0.0} s")]
