@@ -1162,3 +1162,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126041637_AddDemoDataset'
+)
+BEGIN
+    CREATE TABLE [DemoDatasets] (
+        [Id] int NOT NULL,
+        [Seed] int NOT NULL,
+        [Machines] int NOT NULL,
+        [Items] int NOT NULL,
+        [LoadedAt] datetime2 NOT NULL,
+        [Seconds] float NOT NULL,
+        CONSTRAINT [PK_DemoDatasets] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126041637_AddDemoDataset'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126041637_AddDemoDataset', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

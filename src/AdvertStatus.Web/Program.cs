@@ -2,6 +2,7 @@ using AdvertStatus.Web.Api;
 using AdvertStatus.Web.Components;
 using AdvertStatus.Web.Dashboard;
 using AdvertStatus.Web.Data;
+using AdvertStatus.Web.Demo;
 using AdvertStatus.Web.Findings;
 using AdvertStatus.Web.Hosting;
 using AdvertStatus.Web.Ingestion;
@@ -12,7 +13,7 @@ using Serilog;
 LoggingExtensions.CreateBootstrapLogger();
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
+    var builder = WebApplication.CreateBuilder(DemoFiller.WithoutSwitch(args));
     // Serve MudBlazor's and the framework's static files from the build output in every environment.
     builder.WebHost.UseStaticWebAssets();
     builder.AddSerilogLogging();
@@ -26,6 +27,11 @@ try
     builder.Services.AddIngestion();
     builder.Services.AddQueries();
     builder.Services.AddRetention();
+    if (args.Contains(DemoFiller.Switch))
+    {
+        builder.Services.AddHostedService<DemoFiller>();
+    }
+
     builder.Services.AddDashboard();
 
     var app = builder.Build();

@@ -8,6 +8,7 @@ using AdvertStatus.Core.SecurityEvents;
 using AdvertStatus.Core.Sources;
 using AdvertStatus.Core.StatusMessages;
 using AdvertStatus.Web.Audit;
+using AdvertStatus.Web.Demo;
 using AdvertStatus.Web.Findings;
 using AdvertStatus.Web.Settings;
 using AdvertStatus.Web.Security;
@@ -54,6 +55,7 @@ public abstract class AdvertStatusDbContext(DbContextOptions options) : Identity
     public DbSet<DataSource> DataSources => Set<DataSource>();
     public DbSet<TrendSnapshot> TrendSnapshots => Set<TrendSnapshot>();
     public DbSet<TrendHour> TrendHours => Set<TrendHour>();
+    public DbSet<DemoDataset> DemoDatasets => Set<DemoDataset>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

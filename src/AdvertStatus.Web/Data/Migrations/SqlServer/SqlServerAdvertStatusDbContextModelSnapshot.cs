@@ -764,6 +764,31 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("AdvertStatus.Web.Demo.DemoDataset", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Items")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("LoadedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Machines")
+                        .HasColumnType("int");
+
+                    b.Property<double>("Seconds")
+                        .HasColumnType("float");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DemoDatasets");
+                });
+
             modelBuilder.Entity("AdvertStatus.Web.Findings.ChangeCounter", b =>
                 {
                     b.Property<string>("Name")
