@@ -20,7 +20,7 @@ namespace AdvertStatus.Simulator;
 /// <item><b>Windows 98</b>: 1317 because Win9x cannot use an NT installation account (Q264714), sometimes
 /// with a DC event naming it: Error1317 + Q264714, never Q307434.</item>
 /// <item><b>error 2</b>: 10003 with Win32 error 2 (file not found): no finding.</item>
-/// <item><b>healthy</b>: 10002 → 10005 → 10008 (or 10009, or a program error 10007): no finding; on a
+/// <item><b>healthy</b>: 10002 → 10005 → 10008 (or 10009, or a program error 10006/10007): no finding; on a
 /// fixed build with the local-account advertisement: LocalInstallAccountAfterFix.</item>
 /// </list>
 /// Builds run from RTM to SP3, the 3187 hotfix and a later post-SP3 build (fixed), plain SP4 (not
@@ -131,7 +131,7 @@ public static class FleetGenerator
             // The antivirus update (no installation account) reaches everyone and mostly succeeds.
             Status(Antivirus, 10002, slot.AddMinutes(-30));
             Status(Antivirus, 10005, slot.AddMinutes(-29));
-            Status(Antivirus, random.Next(15) == 0 ? 10007 : 10008, slot.AddMinutes(-25));
+            Status(Antivirus, random.Next(15) switch { 0 => 10007, 1 => 10006, _ => 10008 }, slot.AddMinutes(-25));
 
             var office = OfficeId(site);
             switch (story)

@@ -28,8 +28,17 @@ public static class SimulatorProgram
 
         using var client = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(100) };
         client.DefaultRequestHeaders.Add("X-Api-Key", key);
-        var report = await new FleetSender(client).SendAsync(fleet.Posts, new DeliveryOptions(
-            Agents: Number("--agents", 4), MessagesPerSecond: Number("--rate", 0), Shuffle: args.Contains("--shuffle")), CancellationToken.None);
+        DeliveryReport report;
+        try
+        {
+            report = await new FleetSender(client).SendAsync(fleet.Posts, new DeliveryOptions(
+                Agents: Number("--agents", 4), MessagesPerSecond: Number("--rate", 0), Shuffle: args.Contains("--shuffle")), CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or TaskCanceledException)
+        {
+            await Console.Error.WriteLineAsync($"The fleet could not be delivered to {url}: {ex.Message}");
+            return 1;
+        }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{report.Items:N0} items in {report.Requests:N0} requests ({report.Accepted:N0} accepted, {report.Duplicates:N0} duplicates from re-sends, {report.Retries} retries) in {report.Elapsed.TotalSeconds:0.0} s: {report.ItemsPerSecond:N0} items/s"));
