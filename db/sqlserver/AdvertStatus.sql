@@ -1191,3 +1191,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126042806_AddEvidenceAdvertisement'
+)
+BEGIN
+    ALTER TABLE [FindingEvidence] ADD [AdvertisementId] nvarchar(32) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126042806_AddEvidenceAdvertisement'
+)
+BEGIN
+    UPDATE FindingEvidence SET AdvertisementId = (SELECT m.AdvertisementId FROM StatusMessages AS m WHERE m.Id = FindingEvidence.SourceId) WHERE Source = 1;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126042806_AddEvidenceAdvertisement'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126042806_AddEvidenceAdvertisement', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -10,6 +10,7 @@ namespace AdvertStatus.Core.Findings;
 /// </summary>
 /// <param name="Machine">The workstation it concerns (for lockouts: the caller computer).</param>
 /// <param name="Reporter">Who logged it (for security events: the DC).</param>
+/// <param name="AdvertisementId">The advertisement a status message is about (null for events).</param>
 public sealed record EvidenceItem(
     EvidenceSource Source,
     long SourceId,
@@ -17,7 +18,8 @@ public sealed record EvidenceItem(
     bool Counts,
     string? Machine,
     string? Reporter,
-    string Description)
+    string Description,
+    string? AdvertisementId = null)
 {
     public static EvidenceItem From(StatusMessage message, bool counts = true)
     {
@@ -25,7 +27,8 @@ public sealed record EvidenceItem(
         var error = message.Win32Code is { } code ? string.Create(CultureInfo.InvariantCulture, $", error {code}") : "";
         var advert = message.AdvertisementId is { } id ? $", advertisement {id}" : "";
         return new(EvidenceSource.StatusMessage, message.Id, message.Time, counts, message.MachineName, message.SiteCode,
-            string.Create(CultureInfo.InvariantCulture, $"Status message {message.MessageId} from {message.MachineName} at {message.Time:yyyy-MM-dd HH:mm:ss}Z{advert}{error}"));
+            string.Create(CultureInfo.InvariantCulture, $"Status message {message.MessageId} from {message.MachineName} at {message.Time:yyyy-MM-dd HH:mm:ss}Z{advert}{error}"),
+            message.AdvertisementId);
     }
 
     public static EvidenceItem From(SecurityEvent evt, bool counts = true)

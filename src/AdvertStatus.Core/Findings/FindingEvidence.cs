@@ -13,6 +13,9 @@ public sealed class FindingEvidence
     public string? Reporter { get; set; }
     public required string Description { get; set; }
 
+    /// <summary>The advertisement of a status message (what a Q307434 finding lists as its advertisements).</summary>
+    public string? AdvertisementId { get; set; }
+
     public static FindingEvidence For(long findingId, EvidenceItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
@@ -26,6 +29,7 @@ public sealed class FindingEvidence
             Machine = item.Machine,
             Reporter = item.Reporter,
             Description = item.Description,
+            AdvertisementId = item.AdvertisementId,
         };
     }
 }

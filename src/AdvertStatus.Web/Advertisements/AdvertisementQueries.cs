@@ -40,11 +40,17 @@ public sealed class AdvertisementQueries(IDbContextFactory<AdvertStatusDbContext
             .Select(a => new AdvertisementStatusItem(
                 a.AdvertisementId, a.SiteCode, a.PackageId, a.PackageName, a.ProgramName, a.CollectionId,
                 a.UsesSoftwareInstallationAccount, a.SoftwareInstallationAccount,
-                statuses.Where(s => s.AdvertisementId == a.AdvertisementId).Sum(s => (int?)s.Received) ?? 0,
-                statuses.Where(s => s.AdvertisementId == a.AdvertisementId).Sum(s => (int?)s.Failures) ?? 0,
-                statuses.Where(s => s.AdvertisementId == a.AdvertisementId).Sum(s => (int?)s.ProgramsStarted) ?? 0,
-                statuses.Where(s => s.AdvertisementId == a.AdvertisementId).Sum(s => (int?)s.ProgramErrors) ?? 0,
-                statuses.Where(s => s.AdvertisementId == a.AdvertisementId).Sum(s => (int?)s.ProgramSuccess) ?? 0));
+                statuses.Count(s => s.AdvertisementId == a.AdvertisementId && s.Received > 0),
+                statuses.Count(s => s.AdvertisementId == a.AdvertisementId && s.Failures > 0),
+                statuses.Count(s => s.AdvertisementId == a.AdvertisementId && s.ProgramsStarted > 0),
+                statuses.Count(s => s.AdvertisementId == a.AdvertisementId && s.ProgramErrors > 0),
+                statuses.Count(s => s.AdvertisementId == a.AdvertisementId && s.ProgramSuccess > 0),
+                new StatusMessageCounts(
+                    statuses.Where(s => s.AdvertisementId == a.AdvertisementId).Sum(s => (int?)s.Received) ?? 0,
+                    statuses.Where(s => s.AdvertisementId == a.AdvertisementId).Sum(s => (int?)s.Failures) ?? 0,
+                    statuses.Where(s => s.AdvertisementId == a.AdvertisementId).Sum(s => (int?)s.ProgramsStarted) ?? 0,
+                    statuses.Where(s => s.AdvertisementId == a.AdvertisementId).Sum(s => (int?)s.ProgramErrors) ?? 0,
+                    statuses.Where(s => s.AdvertisementId == a.AdvertisementId).Sum(s => (int?)s.ProgramSuccess) ?? 0)));
     }
 
     public async Task<Page<AdvertisementStatusItem>> ListAsync(
@@ -62,13 +68,13 @@ public sealed class AdvertisementQueries(IDbContextFactory<AdvertStatusDbContext
         return new Page<AdvertisementStatusItem>(page, rows.Count > limit ? Cursor.Encode(page[^1].AdvertisementId) : null);
     }
 
-    /// <summary>The advertisements with the most failures, ranked on the summary rows.</summary>
+    /// <summary>The advertisements with the most failing machines, ranked on the summary rows.</summary>
     public static async Task<List<AdvertisementStatusItem>> TopFailingAsync(AdvertStatusDbContext db, int count, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var top = await db.AdvertisementMachineStatuses
             .GroupBy(s => s.AdvertisementId)
-            .Select(g => new { AdvertisementId = g.Key, Failures = g.Sum(s => s.Failures) })
+            .Select(g => new { AdvertisementId = g.Key, Failures = g.Count(s => s.Failures > 0) })
             .Where(t => t.Failures > 0)
             .OrderByDescending(t => t.Failures).ThenBy(t => t.AdvertisementId)
             .Take(count)

@@ -29,7 +29,8 @@ public sealed record FindingItem(
     DateTime? AcknowledgedAt,
     string? ResolvedBy,
     DateTime? ResolvedAt,
-    DateTime? EvidenceAgedOutBefore);
+    DateTime? EvidenceAgedOutBefore,
+    IReadOnlyList<string> AdvertisementIds);
 
 /// <summary>A caller computer of a lockout finding and how many of its lockouts it caused.</summary>
 public sealed record CallerComputerCount(string Name, int Count);

@@ -155,18 +155,7 @@ public sealed class FindingQueries(IDbContextFactory<AdvertStatusDbContext> cont
                 .ToListAsync(cancellationToken);
         }
 
-
-        var lockoutIds = findings.Where(f => f.Rule == Core.Rules.RuleNames.RepeatedLockout).Select(f => f.Id).ToList();
-        var sources = lockoutIds.Count == 0 ? [] : await db.FindingEvidence.AsNoTracking()
-            .Where(e => lockoutIds.Contains(e.FindingId))
-            .GroupBy(e => new { e.FindingId, e.Machine, e.Reporter })
-            .Select(g => new { g.Key.FindingId, g.Key.Machine, g.Key.Reporter, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var callers = sources.GroupBy(s => (s.FindingId, Name: s.Machine ?? "(unknown)"))
-            .Select(g => (g.Key.FindingId, Caller: new CallerComputerCount(g.Key.Name, g.Sum(s => s.Count))))
-            .ToLookup(c => c.FindingId, c => c.Caller);
-        var controllers = sources.Where(s => s.Reporter is not null).ToLookup(s => s.FindingId, s => s.Reporter!);
-
+        var context = await FindingContext.LoadAsync(db, findings, cancellationToken);
         var machineNames = findings.Where(f => f.MachineName is not null).Select(f => f.MachineName!).Distinct().ToList();
         var machines = await db.Machines.AsNoTracking()
             .Where(m => machineNames.Contains(m.MachineName))
@@ -183,14 +172,15 @@ public sealed class FindingQueries(IDbContextFactory<AdvertStatusDbContext> cont
                     : evidence[f.Id],
                 FindingSummaries.Describe(f, machine?.Verdict, machine?.Smsapm32Version),
                 machine?.Verdict,
-                [.. callers[f.Id].OrderByDescending(c => c.Count).ThenBy(c => c.Name, StringComparer.Ordinal)],
-                [.. controllers[f.Id].Distinct().Order(StringComparer.Ordinal)],
+                context.CallersOf(f),
+                context.ControllersOf(f),
                 f.UpdatedAt,
                 f.AcknowledgedBy,
                 f.AcknowledgedAt,
                 f.ResolvedBy,
                 f.ResolvedAt,
-                f.EvidenceAgedOutBefore);
+                f.EvidenceAgedOutBefore,
+                context.AdvertisementsOf(f));
         })];
     }
 }

@@ -2,7 +2,7 @@ using CsvHelper;
 
 namespace AdvertStatus.Web.Reports;
 
-/// <summary>A row of <c>advertisement-status.csv</c>: the SMS console columns.</summary>
+/// <summary>A row of <c>advertisement-status.csv</c>: the SMS console columns (machines), then the same in messages.</summary>
 [CsvRecord]
 public sealed partial record AdvertisementStatusRow
 {
@@ -14,4 +14,9 @@ public sealed partial record AdvertisementStatusRow
     public int ProgramsStarted { get; init; }
     public int ProgramErrors { get; init; }
     public int ProgramSuccess { get; init; }
+    public int ReceivedMessages { get; init; }
+    public int FailureMessages { get; init; }
+    public int ProgramsStartedMessages { get; init; }
+    public int ProgramErrorMessages { get; init; }
+    public int ProgramSuccessMessages { get; init; }
 }

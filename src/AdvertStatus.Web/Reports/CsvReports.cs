@@ -39,7 +39,7 @@ public sealed class CsvReports(IDbContextFactory<AdvertStatusDbContext> contexts
                 await csv.WriteRecordsAsync(AffectedWorkstations(db, request.Workstations ?? new WorkstationFilter(AffectedOnly: true), cancellationToken), cancellationToken);
                 break;
             case ReportName.Findings:
-                await csv.WriteRecordsAsync(FindingRows(db, request.Findings ?? new FindingFilter()), cancellationToken);
+                await csv.WriteRecordsAsync(FindingRows(db, request.Findings ?? new FindingFilter(), cancellationToken), cancellationToken);
                 break;
             case ReportName.Lockouts:
                 await csv.WriteRecordsAsync(LockoutRows(db, request.Account, request.Domain, request.Sites, cancellationToken), cancellationToken);
@@ -55,6 +55,11 @@ public sealed class CsvReports(IDbContextFactory<AdvertStatusDbContext> contexts
                     ProgramsStarted = a.ProgramsStarted,
                     ProgramErrors = a.ProgramErrors,
                     ProgramSuccess = a.ProgramSuccess,
+                    ReceivedMessages = a.Messages.Received,
+                    FailureMessages = a.Messages.Failures,
+                    ProgramsStartedMessages = a.Messages.ProgramsStarted,
+                    ProgramErrorMessages = a.Messages.ProgramErrors,
+                    ProgramSuccessMessages = a.Messages.ProgramSuccess,
                 }).AsAsyncEnumerable(), cancellationToken);
                 break;
             case ReportName.HotfixCoverage:
@@ -147,32 +152,68 @@ public sealed class CsvReports(IDbContextFactory<AdvertStatusDbContext> contexts
         }
     }
 
-    private static IAsyncEnumerable<FindingRow> FindingRows(AdvertStatusDbContext db, FindingFilter filter) =>
-        FindingQueries.Filter(db, filter)
-            .Select(f => new
+    /// <summary>
+    /// Streams in keyset chunks, newest first: each chunk costs one findings query, one for its machines'
+    /// verdicts and two for its evidence (callers, DCs, advertisements), not a look-up per row.
+    /// </summary>
+    private static async IAsyncEnumerable<FindingRow> FindingRows(
+        AdvertStatusDbContext db, FindingFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        long? before = null;
+        while (true)
+        {
+            var query = FindingQueries.Filter(db, filter);
+            if (before is { } last)
             {
-                Finding = f,
-                Machine = db.Machines.Where(m => m.MachineName == f.MachineName).Select(m => new { m.Verdict, m.Smsapm32Version }).FirstOrDefault(),
-            })
-            .AsAsyncEnumerable()
-            .Select(x => new FindingRow
+                query = query.Where(f => f.Id < last);
+            }
+
+            var chunk = await query.Take(ChunkSize).ToListAsync(cancellationToken);
+            if (chunk.Count == 0)
             {
-                Id = x.Finding.Id,
-                Rule = x.Finding.Rule,
-                State = x.Finding.State.ToString(),
-                MachineName = x.Finding.MachineName,
-                AdvertisementId = x.Finding.AdvertisementId,
-                Domain = x.Finding.Domain,
-                Account = x.Finding.Account,
-                Count = x.Finding.Count,
-                FirstSeen = x.Finding.FirstSeen,
-                LastSeen = x.Finding.LastSeen,
-                Summary = FindingSummaries.Describe(x.Finding, x.Machine?.Verdict, x.Machine?.Smsapm32Version),
-                AcknowledgedBy = x.Finding.AcknowledgedBy,
-                AcknowledgedAt = x.Finding.AcknowledgedAt,
-                ResolvedBy = x.Finding.ResolvedBy,
-                ResolvedAt = x.Finding.ResolvedAt,
-            });
+                yield break;
+            }
+
+            var names = chunk.Where(f => f.MachineName != null).Select(f => f.MachineName!).Distinct().ToList();
+            var machines = await db.Machines.AsNoTracking()
+                .Where(m => names.Contains(m.MachineName))
+                .Select(m => new { m.MachineName, m.Verdict, m.Smsapm32Version })
+                .ToDictionaryAsync(m => m.MachineName, cancellationToken);
+            var context = await FindingContext.LoadAsync(db, chunk, cancellationToken);
+            foreach (var finding in chunk)
+            {
+                var machine = finding.MachineName is { } name ? machines.GetValueOrDefault(name) : null;
+                yield return new FindingRow
+                {
+                    Id = finding.Id,
+                    Rule = finding.Rule,
+                    State = finding.State.ToString(),
+                    MachineName = finding.MachineName,
+                    AdvertisementId = finding.AdvertisementId,
+                    Domain = finding.Domain,
+                    Account = finding.Account,
+                    Count = finding.Count,
+                    FirstSeen = finding.FirstSeen,
+                    LastSeen = finding.LastSeen,
+                    Summary = FindingSummaries.Describe(finding, machine?.Verdict, machine?.Smsapm32Version),
+                    AcknowledgedBy = finding.AcknowledgedBy,
+                    AcknowledgedAt = finding.AcknowledgedAt,
+                    ResolvedBy = finding.ResolvedBy,
+                    ResolvedAt = finding.ResolvedAt,
+                    CallerComputers = string.Join("; ", context.CallersOf(finding).Select(c => $"{c.Name} ({c.Count})")),
+                    DomainControllers = string.Join("; ", context.ControllersOf(finding)),
+                    AdvertisementIds = string.Join("; ", context.AdvertisementsOf(finding)),
+                };
+            }
+
+            if (chunk.Count < ChunkSize)
+            {
+                yield break;
+            }
+
+            before = chunk[^1].Id;
+        }
+    }
 
     private static IAsyncEnumerable<LockoutRow> LockoutRows(
         AdvertStatusDbContext db, string? account, string? domain, IReadOnlySet<string>? sites, CancellationToken cancellationToken) =>

@@ -32,4 +32,12 @@ public sealed partial record FindingRow
 
     [CsvFormat(ReportFormats.Time)]
     public DateTime? ResolvedAt { get; init; }
+
+    /// <summary>Lockout-based findings: each caller computer with its event count (<c>WKS01 (2); WKS02 (1)</c>).</summary>
+    public string CallerComputers { get; init; } = "";
+
+    public string DomainControllers { get; init; } = "";
+
+    /// <summary>The finding's advertisement, or for a Q307434 diagnosis those of its failures.</summary>
+    public string AdvertisementIds { get; init; } = "";
 }

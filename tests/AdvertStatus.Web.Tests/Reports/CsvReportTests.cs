@@ -16,9 +16,9 @@ public class CsvReportTests(KbScenarioApp app) : IClassFixture<KbScenarioApp>
 
     [Theory]
     [InlineData("affected-workstations", "MachineName,SiteCode,Domain,ClientOs,Rules,AdvertisementIds,LastWin32Error,LockoutCount,LastLockout,Smsapm32Version,Verdict")]
-    [InlineData("findings", "Id,Rule,State,MachineName,AdvertisementId,Domain,Account,Count,FirstSeen,LastSeen,Summary,AcknowledgedBy,AcknowledgedAt,ResolvedBy,ResolvedAt")]
+    [InlineData("findings", "Id,Rule,State,MachineName,AdvertisementId,Domain,Account,Count,FirstSeen,LastSeen,Summary,AcknowledgedBy,AcknowledgedAt,ResolvedBy,ResolvedAt,CallerComputers,DomainControllers,AdvertisementIds")]
     [InlineData("lockouts", "Domain,Account,Count,CallerComputers,DomainControllers,FirstLockout,LastLockout")]
-    [InlineData("advertisement-status", "AdvertisementId,PackageName,ProgramName,Received,Failures,ProgramsStarted,ProgramErrors,ProgramSuccess")]
+    [InlineData("advertisement-status", "AdvertisementId,PackageName,ProgramName,Received,Failures,ProgramsStarted,ProgramErrors,ProgramSuccess,ReceivedMessages,FailureMessages,ProgramsStartedMessages,ProgramErrorMessages,ProgramSuccessMessages")]
     [InlineData("hotfix-coverage", "SiteCode,Platform,Fixed,Vulnerable,Unknown,PercentFixed")]
     public async Task Starts_each_report_with_the_contract_header_and_names_the_file(string report, string header)
     {

@@ -48,7 +48,9 @@ public class RetentionTests
         }));
         using var adverts = JsonDocument.Parse(await GetAsync(app, "/api/v1/advertisements"));
         var advert = adverts.RootElement.GetProperty("items").EnumerateArray().Single(a => a.GetProperty("advertisementId").GetString() == "LAB20099");
-        Assert.Equal((1, 2, 2), (advert.GetProperty("received").GetInt32(), advert.GetProperty("programsStarted").GetInt32(), advert.GetProperty("programSuccess").GetInt32()));
+        var messages = advert.GetProperty("messages");
+        Assert.Equal((1, 2, 2), (messages.GetProperty("received").GetInt32(), messages.GetProperty("programsStarted").GetInt32(), messages.GetProperty("programSuccess").GetInt32()));
+        Assert.Equal((1, 1, 1), (advert.GetProperty("received").GetInt32(), advert.GetProperty("programsStarted").GetInt32(), advert.GetProperty("programSuccess").GetInt32()));
     }
 
     [Fact]

@@ -14,6 +14,7 @@ internal sealed class FindingEvidenceConfiguration : IEntityTypeConfiguration<Fi
         builder.Property(e => e.Machine).HasMaxLength(MachineNames.MaxLength);
         builder.Property(e => e.Reporter).HasMaxLength(Lengths.Name);
         builder.Property(e => e.Description).HasMaxLength(1000);
+        builder.Property(e => e.AdvertisementId).HasMaxLength(Lengths.ObjectId);
         builder.HasOne<Finding>().WithMany().HasForeignKey(e => e.FindingId).OnDelete(DeleteBehavior.Cascade);
 
         // A message or event is evidence for a finding once, however often a rule sees it.

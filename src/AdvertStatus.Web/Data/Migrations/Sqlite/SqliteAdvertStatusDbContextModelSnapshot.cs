@@ -267,6 +267,10 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AdvertisementId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Counts")
                         .HasColumnType("INTEGER");
 
