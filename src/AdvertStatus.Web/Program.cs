@@ -40,7 +40,13 @@ try
     // Request logging next, so it records the status the client finally gets, not an inner exception.
     app.UseSerilogRequestLogging();
     app.UseExceptionHandler();
-    app.UseStatusCodePages();
+    // The API answers bare status codes with ProblemDetails; a browser gets the dashboard's own 404 page.
+    app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+    app.UseWhen(
+        http => !http.Request.Path.StartsWithSegments("/api"),
+        pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+    // Routing after the status code pages, so a re-executed /not-found finds its page.
+    app.UseRouting();
     app.UseAuthentication();
     // After authentication: the limiter tells a valid key or sign-in from an anonymous or failed one.
     app.UseRateLimiter();
