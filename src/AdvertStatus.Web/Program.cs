@@ -40,11 +40,12 @@ try
     // Request logging next, so it records the status the client finally gets, not an inner exception.
     app.UseSerilogRequestLogging();
     app.UseExceptionHandler();
-    // The API answers bare status codes with ProblemDetails; a browser gets the dashboard's own 404 page.
-    app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
-    app.UseWhen(
-        http => !http.Request.Path.StartsWithSegments("/api"),
-        pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+    // The API (and any form post) answers bare status codes with ProblemDetails; a browser's page request
+    // gets the dashboard's own page inside the layout. Only GETs are re-executed: a refused form post must
+    // not be replayed against the page.
+    static bool IsPageRequest(HttpContext http) => !http.Request.Path.StartsWithSegments("/api") && HttpMethods.IsGet(http.Request.Method);
+    app.UseWhen(http => !IsPageRequest(http), api => api.UseStatusCodePages());
+    app.UseWhen(IsPageRequest, pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
     // Routing after the status code pages, so a re-executed /not-found finds its page.
     app.UseRouting();
     app.UseAuthentication();

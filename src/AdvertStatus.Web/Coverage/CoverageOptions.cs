@@ -12,6 +12,9 @@ public sealed class CoverageOptions
 
     public List<string> FixedBuilds { get; set; } = [.. FixedBuildSet.Q307434Default];
 
+    /// <summary>The share of fixed workstations the rollout aims for (<c>Coverage:TargetPercent</c>, default 95): the coverage card is green from there.</summary>
+    public double TargetPercent { get; set; } = 95;
+
     public static bool IsValid(CoverageOptions options) =>
-        options is { FixedBuilds.Count: > 0 } && FixedBuildSet.TryParse(options.FixedBuilds, out _, out _);
+        options is { FixedBuilds.Count: > 0, TargetPercent: > 0 and <= 100 } && FixedBuildSet.TryParse(options.FixedBuilds, out _, out _);
 }

@@ -37,6 +37,11 @@ public sealed class FindingQueries(IDbContextFactory<AdvertStatusDbContext> cont
             findings = findings.Where(f => f.SiteCode == site);
         }
 
+        if (filter.AcknowledgedBy is { } actor)
+        {
+            findings = findings.Where(f => f.AcknowledgedBy == actor);
+        }
+
         // A site-limited caller sees its sites' machine findings; domain-wide lockout findings are DC data.
         if (filter.Sites is { } sites)
         {
@@ -104,7 +109,7 @@ public sealed class FindingQueries(IDbContextFactory<AdvertStatusDbContext> cont
     /// is false when the move is not allowed from its state.
     /// </summary>
     public async Task<(FindingItem? Finding, bool Allowed)> ChangeStateAsync(
-        long id, FindingAction action, string actor, CancellationToken cancellationToken, IReadOnlySet<string>? sites = null)
+        long id, FindingAction action, string actor, CancellationToken cancellationToken, IReadOnlySet<string>? sites = null, string? comment = null)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -120,7 +125,8 @@ public sealed class FindingQueries(IDbContextFactory<AdvertStatusDbContext> cont
             if (allowed)
             {
                 AuditLog.Add(db, now, actor, action == FindingAction.Acknowledge ? AuditActions.FindingAcknowledge : AuditActions.FindingResolve,
-                    $"finding:{id}", $"{finding.Rule} {finding.MachineName ?? $"{finding.Domain}\\{finding.Account}"}");
+                    $"finding:{id}", $"{finding.Rule} {finding.MachineName ?? $"{finding.Domain}\\{finding.Account}"}"
+                        + (string.IsNullOrWhiteSpace(comment) ? "" : $": {comment.Trim()}"));
             }
 
             try
@@ -135,6 +141,32 @@ public sealed class FindingQueries(IDbContextFactory<AdvertStatusDbContext> cont
             feed.Nudge();
             return ((await ToItemsAsync(db, [finding], cancellationToken))[0], allowed);
         }
+    }
+
+    /// <summary>
+    /// Acknowledges or resolves several findings for <paramref name="actor"/>, each in its own commit with
+    /// its audit entry (and <paramref name="comment"/>); returns how many changed and how many were in a
+    /// state that does not allow it (or gone).
+    /// </summary>
+    public async Task<(int Changed, int Skipped)> ChangeStatesAsync(
+        IReadOnlyCollection<long> ids, FindingAction action, string actor, string? comment, CancellationToken cancellationToken, IReadOnlySet<string>? sites = null)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        int changed = 0, skipped = 0;
+        foreach (var id in ids)
+        {
+            var (finding, allowed) = await ChangeStateAsync(id, action, actor, cancellationToken, sites, comment);
+            if (finding is not null && allowed)
+            {
+                changed++;
+            }
+            else
+            {
+                skipped++;
+            }
+        }
+
+        return (changed, skipped);
     }
 
     private static async Task<List<FindingItem>> ToItemsAsync(AdvertStatusDbContext db, List<Finding> findings, CancellationToken cancellationToken)

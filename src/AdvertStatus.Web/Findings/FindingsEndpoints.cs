@@ -19,15 +19,17 @@ public static class FindingsEndpoints
     }
 
     /// <summary>Reads the list filters from the query string, within the caller's sites; shared with the CSV report.</summary>
-    internal static FindingFilter ReadFilter(QueryParameters query, HttpContext http, string? rule, string? state, string? machine, string? site) =>
-        new(query.Rule(rule), query.State(state), QueryParameters.Upper(machine), QueryParameters.Upper(site), Access.SitesOf(http.User));
+    internal static FindingFilter ReadFilter(
+        QueryParameters query, HttpContext http, string? rule, string? state, string? machine, string? site, string? acknowledgedBy = null) =>
+        new(query.Rule(rule), query.State(state), QueryParameters.Upper(machine), QueryParameters.Upper(site), Access.SitesOf(http.User),
+            string.IsNullOrWhiteSpace(acknowledgedBy) ? null : acknowledgedBy.Trim());
 
     private static async Task<Results<Ok<Page<FindingItem>>, ValidationProblem>> ListFindingsAsync(
-        HttpContext http, FindingQueries findings, string? rule, string? state, string? machine, string? site, string? cursor, string? limit,
+        HttpContext http, FindingQueries findings, string? rule, string? state, string? machine, string? site, string? acknowledgedBy, string? cursor, string? limit,
         CancellationToken cancellationToken)
     {
         var query = new QueryParameters();
-        var filter = ReadFilter(query, http, rule, state, machine, site);
+        var filter = ReadFilter(query, http, rule, state, machine, site, acknowledgedBy);
         var size = query.Limit(limit);
         var before = query.IdCursor(cursor);
         return query.HasErrors

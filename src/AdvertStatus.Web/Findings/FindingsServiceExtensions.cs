@@ -14,7 +14,7 @@ internal static class FindingsServiceExtensions
             .Validate(RulesOptions.IsValid, "Rules: Lockout:Threshold must be 1-1000, Lockout:WindowMinutes 1-10080, Correlation:WindowMinutes 1-1440.")
             .ValidateOnStart();
         services.AddOptions<CoverageOptions>().BindConfiguration(CoverageOptions.Section)
-            .Validate(CoverageOptions.IsValid, "Coverage:FixedBuilds must list one or more versions or ascending 'from-to' ranges of four-part versions.")
+            .Validate(CoverageOptions.IsValid, "Coverage:FixedBuilds must list one or more versions or ascending 'from-to' ranges of four-part versions, and Coverage:TargetPercent lie in (0, 100].")
             .ValidateOnStart();
 
         services.AddSingleton<RuleSettings>(sp => sp.GetRequiredService<IOptions<RulesOptions>>().Value.ToSettings());

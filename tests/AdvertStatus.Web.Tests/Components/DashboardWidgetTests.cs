@@ -91,4 +91,24 @@ public class DashboardWidgetTests : BunitContext
         Assert.Contains("This page failed to load", problem.Find("#page-problem").TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("secret detail", problem.Markup, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(29.0, Color.Error)]
+    [InlineData(60.0, Color.Warning)]
+    [InlineData(95.0, Color.Success)]
+    public void Colours_coverage_against_its_target_not_always_green(double percent, Color expected)
+    {
+        Assert.Equal(expected, StatusPalette.CoverageColor(percent, target: 95));
+    }
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(3, 1)]
+    [InlineData(10, 2)]
+    [InlineData(47, 10)]
+    [InlineData(1000, 200)]
+    public void Steps_the_hourly_axis_in_readable_whole_numbers(double max, int step)
+    {
+        Assert.Equal(step, StatusPalette.NiceStep(max));
+    }
 }
