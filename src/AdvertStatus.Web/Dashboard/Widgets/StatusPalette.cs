@@ -10,6 +10,9 @@ public static class StatusPalette
 {
     public const string Failing = "#c62828";
     public const string Warning = "#ef8f00";
+
+    /// <summary>The amber of warning chips and text: darker than <see cref="Warning"/>, so white text on it passes WCAG AA.</summary>
+    public const string WarningText = "#a35200";
     public const string Fixed = "#2e7d32";
     public const string Unknown = "#8a8a8a";
 

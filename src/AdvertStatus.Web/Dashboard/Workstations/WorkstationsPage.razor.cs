@@ -12,6 +12,9 @@ namespace AdvertStatus.Web.Dashboard.Workstations;
 /// </summary>
 public partial class WorkstationsPage
 {
+    /// <summary>Grid cells that must not wrap (dense rows at 1024 px and up).</summary>
+    private const string NoWrap = "white-space: nowrap";
+
     private MudDataGrid<WorkstationItem>? _grid;
     private IReadOnlyList<string> _sites = [];
     private string? _text;

@@ -1,0 +1,39 @@
+using AdvertStatus.Web.Audit;
+using Microsoft.EntityFrameworkCore;
+using static Microsoft.Playwright.Assertions;
+
+namespace AdvertStatus.Web.Tests.Browser;
+
+/// <summary>Working on findings in bulk, in a real Chromium, on an app of its own (it changes data).</summary>
+public class ConsoleChangeBrowserTests(MutableBrowserFixture browser) : IClassFixture<MutableBrowserFixture>
+{
+    [Fact(Skip = BrowserRequirement.Reason, SkipUnless = nameof(BrowserRequirement.Available), SkipType = typeof(BrowserRequirement))]
+    public async Task Bulk_acknowledge_asks_first_then_acknowledges_every_selected_finding_with_the_comment_audited()
+    {
+        var page = await browser.OpenAsync("/findings?rule=Error1317&state=Open");
+        var rows = page.Locator("#findings-grid tbody tr.mud-table-row");
+        await Expect(rows).ToHaveCountAsync(4);
+
+        await rows.Nth(0).Locator("input[type=checkbox]").CheckAsync();
+        await rows.Nth(1).Locator("input[type=checkbox]").CheckAsync();
+        await Expect(page.Locator("#bulk-acknowledge")).ToHaveTextAsync("Acknowledge selected (2)");
+
+        // Cancelling changes nothing.
+        await page.ClickAsync("#bulk-acknowledge");
+        await page.ClickAsync("#bulk-cancel");
+        await Expect(page.Locator("#findings-total")).ToHaveTextAsync("4 findings");
+
+        await page.ClickAsync("#bulk-acknowledge");
+        await Expect(page.Locator(".mud-dialog")).ToContainTextAsync("Acknowledge 2 findings?");
+        await page.FillAsync("#bulk-comment", "Hotfix Q307434 scheduled for Friday");
+        await page.ClickAsync("#bulk-confirm");
+
+        await Expect(page.Locator("#findings-total")).ToHaveTextAsync("2 findings");   // still Open: the other two
+        var audited = await browser.App.QueryAsync(db => db.AuditLog
+            .Where(a => a.Action == AuditActions.FindingAcknowledge)
+            .Select(a => a.Detail)
+            .ToListAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(2, audited.Count(d => d!.EndsWith(": Hotfix Q307434 scheduled for Friday", StringComparison.Ordinal)));
+        Assert.Empty(browser.ErrorsOf(page));
+    }
+}
