@@ -81,5 +81,8 @@ public class DashboardBrowserTests(BrowserFixture browser) : IClassFixture<Brows
         await page.Locator("#advertisements-table tr", new() { HasText = "LAB20001" }).Locator(".count.Failures").ClickAsync();
 
         await Expect(page.Locator("#drilldown tbody tr")).ToHaveCountAsync(4);
+        await Expect(page).ToHaveURLAsync(new Regex("/advertisements\\?advert=LAB20001&state=failures$"));
+        await page.GoBackAsync();
+        await Expect(page.Locator("#drilldown")).ToHaveCountAsync(0);
     }
 }
