@@ -11,3 +11,7 @@ public sealed record LockoutItem(
     IReadOnlyList<string> DomainControllers,
     DateTime FirstLockout,
     DateTime LastLockout);
+
+/// <summary>The lockouts one domain controller logged, with their caller computers.</summary>
+public sealed record ControllerLockouts(
+    string Controller, string? Domain, int Count, IReadOnlyList<CallerComputerCount> CallerComputers, DateTime FirstLockout, DateTime LastLockout);

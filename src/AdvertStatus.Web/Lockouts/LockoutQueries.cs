@@ -94,6 +94,38 @@ public sealed class LockoutQueries(IDbContextFactory<AdvertStatusDbContext> cont
             rows.Count > limit ? Cursor.Encode(page[^1].Domain, page[^1].AccountKey) : null);
     }
 
+    /// <summary>
+    /// Lockouts per domain controller (any account, or <paramref name="account"/>): how many each DC logged,
+    /// from which caller computers, first and last, most first. For the DC view of the Lockouts page,
+    /// where a storm that one DC sees is told apart from one spread over all of them.
+    /// </summary>
+    public async Task<IReadOnlyList<ControllerLockouts>> ByControllerAsync(string? account, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var lockouts = db.SecurityEvents.AsNoTracking().Where(e => e.Kind == SecurityEventKind.Lockout);
+        if (ClientTokenAccount.KeyOf(account) is { } key)
+        {
+            lockouts = lockouts.Where(e => e.AccountKey == key);
+        }
+
+        var rows = await lockouts
+            .GroupBy(e => new { e.Computer, e.AccountDomain, e.SourceMachine })
+            .Select(g => new { g.Key.Computer, g.Key.AccountDomain, g.Key.SourceMachine, Count = g.Count(), First = g.Min(e => e.TimeCreated), Last = g.Max(e => e.TimeCreated) })
+            .ToListAsync(cancellationToken);
+        return [.. rows
+            .GroupBy(r => r.Computer)
+            .Select(g => new ControllerLockouts(
+                g.Key,
+                g.Select(r => r.AccountDomain).FirstOrDefault(d => d is not null),
+                g.Sum(r => r.Count),
+                [.. g.GroupBy(r => r.SourceMachine ?? "(unknown)")
+                    .Select(c => new CallerComputerCount(c.Key, c.Sum(r => r.Count)))
+                    .OrderByDescending(c => c.Count).ThenBy(c => c.Name, StringComparer.Ordinal)],
+                g.Min(r => r.First),
+                g.Max(r => r.Last)))
+            .OrderByDescending(c => c.Count).ThenBy(c => c.Controller, StringComparer.Ordinal)];
+    }
+
     public static LockoutItem ToItem(LockoutSummary s)
     {
         ArgumentNullException.ThrowIfNull(s);

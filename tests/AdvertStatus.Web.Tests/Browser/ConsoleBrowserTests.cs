@@ -95,4 +95,18 @@ public class ConsoleBrowserTests(BrowserFixture browser) : IClassFixture<Browser
         Assert.NotNull(verdict);
         Assert.True(verdict.X + verdict.Width <= 1024, $"The Verdict column ends at {verdict.X + verdict.Width} px.");
     }
+
+    [Fact(Skip = BrowserRequirement.Reason, SkipUnless = nameof(BrowserRequirement.Available), SkipType = typeof(BrowserRequirement))]
+    public async Task Lockouts_show_each_domain_controller_with_its_callers_linking_to_their_workstations()
+    {
+        var page = await browser.OpenAsync("/lockouts");
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "By domain controller" }).ClickAsync();
+        var dc01 = page.Locator("#controllers-table tbody tr", new() { HasText = "DC01.CORP.LOCAL" });
+
+        await Expect(dc01.Locator("td").Nth(2)).ToHaveTextAsync("2");
+        await Expect(dc01.Locator(".caller")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("WKS01\\s*×2"));
+        await dc01.Locator(".caller a").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/workstations/WKS01$"));
+    }
 }
