@@ -36,4 +36,18 @@ public class ConsoleChangeBrowserTests(MutableBrowserFixture browser) : IClassFi
         Assert.Equal(2, audited.Count(d => d!.EndsWith(": Hotfix Q307434 scheduled for Friday", StringComparison.Ordinal)));
         Assert.Empty(browser.ErrorsOf(page));
     }
+
+    [Fact(Skip = BrowserRequirement.Reason, SkipUnless = nameof(BrowserRequirement.Available), SkipType = typeof(BrowserRequirement))]
+    public async Task A_finding_is_acknowledged_from_its_workstations_page_and_says_by_whom()
+    {
+        var page = await browser.OpenAsync("/workstations/WKS05");   // its finding is not one the bulk test may take
+        var card = page.Locator(".finding-card", new() { HasText = "LocalInstallAccountAfterFix" });
+        await Expect(card.Locator(".mud-chip")).ToHaveTextAsync("Open");
+
+        await card.Locator("button.acknowledge").ClickAsync();
+
+        await Expect(card.Locator(".mud-chip")).ToHaveTextAsync("Acknowledged");
+        await Expect(card).ToContainTextAsync(Infrastructure.AdvertStatusApp.AdminEmail);
+        await Expect(card.Locator("button.acknowledge")).ToBeDisabledAsync();
+    }
 }
