@@ -16,6 +16,7 @@ public partial class WorkstationsPage
     private const string NoWrap = "white-space: nowrap";
 
     private MudDataGrid<WorkstationItem>? _grid;
+    private bool _loaded;
     private IReadOnlyList<string> _sites = [];
     private string? _text;
     private string? _site;
@@ -37,32 +38,45 @@ public partial class WorkstationsPage
         _site, string.IsNullOrWhiteSpace(_domain) ? null : _domain.Trim().ToUpperInvariant(), _affected, _verdict, _rule,
         string.IsNullOrWhiteSpace(_text) ? null : _text.Trim());
 
-    protected override async Task OnInitializedAsync()
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    /// <summary>Filters a user has set (the empty state then says "matches these filters").</summary>
+    private bool HasFilters => Filter != new WorkstationFilter(AffectedOnly: false);
+
+    protected override async Task OnInitializedAsync() => _sites = await Workstations.SitesAsync(CancellationToken.None);
+
+    /// <summary>The URL is the grid's state: a bookmark, a shared link or the back button gives the same view.</summary>
+    protected override async Task OnParametersSetAsync()
     {
-        (_text, _site, _domain, _rule, _affected) = (Text, Site?.ToUpperInvariant(), Domain, Core.Rules.RuleNames.Find(Rule), Affected ?? false);
-        _verdict = Enum.TryParse<Verdict>(VerdictName, ignoreCase: true, out var verdict) ? verdict : null;
-        _sites = await Workstations.SitesAsync(CancellationToken.None);
+        var verdict = Enum.TryParse<Verdict>(VerdictName, ignoreCase: true, out var parsed) ? parsed : (Verdict?)null;
+        var wanted = (Text, Site?.ToUpperInvariant(), Domain, Core.Rules.RuleNames.Find(Rule), Affected ?? false, verdict);
+        if (wanted != (_text, _site, _domain, _rule, _affected, _verdict))
+        {
+            (_text, _site, _domain, _rule, _affected, _verdict) = wanted;
+            await RefreshAsync();
+        }
     }
 
     private async Task<GridData<WorkstationItem>> LoadAsync(GridState<WorkstationItem> state, CancellationToken cancellationToken)
     {
         var sort = state.SortDefinitions.FirstOrDefault();
         var (items, total) = await Workstations.PageAsync(Filter, sort?.SortBy, sort?.Descending ?? false, state.Page * state.PageSize, state.PageSize, cancellationToken);
+        _loaded = true;
         return new GridData<WorkstationItem> { Items = items, TotalItems = total };
     }
 
     protected override Task RefreshAsync() => _grid?.ReloadServerData() ?? Task.CompletedTask;
 
-    private Task OnTextChanged(string? value) => Apply(() => _text = value);
-    private Task OnSiteChanged(string? value) => Apply(() => _site = value);
-    private Task OnDomainChanged(string? value) => Apply(() => _domain = value);
-    private Task OnVerdictChanged(Verdict? value) => Apply(() => _verdict = value);
-    private Task OnRuleChanged(string? value) => Apply(() => _rule = value);
-    private Task OnAffectedChanged(bool value) => Apply(() => _affected = value);
+    private void OnTextChanged(string? value) => Navigate("q", value);
+    private void OnSiteChanged(string? value) => Navigate("site", value);
+    private void OnDomainChanged(string? value) => Navigate("domain", value);
+    private void OnVerdictChanged(Verdict? value) => Navigate("verdict", value?.ToString());
+    private void OnRuleChanged(string? value) => Navigate("rule", value);
+    private void OnAffectedChanged(bool value) => Navigate("affected", value ? "true" : null);
 
-    private Task Apply(Action change)
-    {
-        change();
-        return RefreshAsync();
-    }
+    /// <summary>Typing replaces the current history entry (one per word would make the back button useless); choices add one.</summary>
+    private void Navigate(string parameter, string? value) =>
+        Navigation.NavigateTo(
+            Navigation.GetUriWithQueryParameter(parameter, string.IsNullOrWhiteSpace(value) ? null : value.Trim()),
+            replace: parameter is "q" or "domain");
 }
