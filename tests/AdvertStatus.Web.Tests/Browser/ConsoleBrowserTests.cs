@@ -120,4 +120,25 @@ public class ConsoleBrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await dc01.Locator(".caller a").ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/workstations/WKS01$"));
     }
+
+    [Fact(Skip = BrowserRequirement.Reason, SkipUnless = nameof(BrowserRequirement.Available), SkipType = typeof(BrowserRequirement))]
+    public async Task The_time_range_chosen_once_travels_from_page_to_page()
+    {
+        var page = await browser.OpenAsync("/");
+
+        await page.ClickAsync("#time-range .range-24h");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("range=24h"));
+        await Expect(page.Locator("#chart-failures")).ToContainTextAsync("last 24 hours");
+
+        await page.Locator(".mud-nav-link", new() { HasText = "Lockouts" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/lockouts\\?range=24h$"));
+        await Expect(page.Locator("h5").First).ToHaveTextAsync("Lockouts");
+        await Expect(page.GetByText("lockouts per hour, last 24 hours")).ToBeVisibleAsync();
+
+        await page.FillAsync("#range-from", "2026-11-20");
+        await page.FillAsync("#range-to", "2026-11-24");
+        await page.ClickAsync("#range-apply");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("range=custom&from=2026-11-20&to=2026-11-24"));
+        await Expect(page.GetByText("lockouts per hour, 2026-11-20 – 2026-11-24")).ToBeVisibleAsync();
+    }
 }

@@ -17,13 +17,13 @@ public sealed class OverviewQueries(
     IDbContextFactory<AdvertStatusDbContext> contexts, CoverageQueries coverage, FindingQueries findings, SourceQueries sources, TrendQueries trends,
     TimeProvider clock)
 {
-    public const int ChartDays = 7;
-
-    public async Task<OverviewData> GetAsync(CancellationToken cancellationToken)
+    /// <param name="range">The period of the charts (the default week when null).</param>
+    public async Task<OverviewData> GetAsync(CancellationToken cancellationToken, TimeRange? range = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var hours = ChartHours();
-        var from = hours[0];
+        range ??= TimeRange.Parse(null, null, null, now);
+        var hours = range.Hours();
+        var from = range.From;
         var token = ClientTokenAccount.Key;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
@@ -34,16 +34,16 @@ public sealed class OverviewQueries(
         // Every 1317 message is evidence of its Error1317 finding, exactly once, so the evidence gives the
         // hourly failures without scanning a week of status messages.
         var failureTimes = await db.FindingEvidence
-            .Where(e => e.Time >= from && e.Source == EvidenceSource.StatusMessage && db.Findings.Any(f => f.Id == e.FindingId && f.Rule == RuleNames.Error1317))
+            .Where(e => e.Time >= from && e.Time < range.To && e.Source == EvidenceSource.StatusMessage && db.Findings.Any(f => f.Id == e.FindingId && f.Rule == RuleNames.Error1317))
             .Select(e => e.Time)
             .ToListAsync(cancellationToken);
-        var lockoutTimes = await db.SecurityEvents.Where(e => e.AccountKey == token && e.Kind == SecurityEventKind.Lockout && e.TimeCreated >= from).Select(e => e.TimeCreated).ToListAsync(cancellationToken);
+        var lockoutTimes = await LockoutTimesAsync(db, range, cancellationToken);
         var topAdverts = await AdvertisementQueries.TopFailingAsync(db, 5, cancellationToken);
         var hasData = await db.Machines.AnyAsync(cancellationToken) || await db.SecurityEvents.AnyAsync(cancellationToken);
         var total = (await coverage.GetAsync(HotfixCatalog.Q307434, null, cancellationToken)).Total;
         var newest = await findings.ListAsync(new FindingFilter(), null, 5, cancellationToken);
         var fed = await sources.ListAsync(null, silentOnly: false, null, cancellationToken);
-        var trend = await trends.ListAsync(from, now, null, cancellationToken);
+        var trend = await trends.ListAsync(from, range.To, null, cancellationToken);
 
         return new OverviewData(
             hasData, affected, confirmed, lockouts24h, total,
@@ -51,26 +51,27 @@ public sealed class OverviewQueries(
             topAdverts, newest.Items, fed, trend);
     }
 
-    /// <summary>The token account's lockouts per hour over the chart period, for the lockouts page.</summary>
-    public async Task<(IReadOnlyList<DateTime> Hours, IReadOnlyList<double> Lockouts)> LockoutsPerHourAsync(CancellationToken cancellationToken)
+    /// <summary>The token account's lockouts per hour over <paramref name="range"/>, for the lockouts page.</summary>
+    public async Task<(IReadOnlyList<DateTime> Hours, IReadOnlyList<double> Lockouts)> LockoutsPerHourAsync(TimeRange range, CancellationToken cancellationToken)
     {
-        var hours = ChartHours();
-        var from = hours[0];
-        var token = ClientTokenAccount.Key;
+        ArgumentNullException.ThrowIfNull(range);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var times = await db.SecurityEvents.Where(e => e.AccountKey == token && e.Kind == SecurityEventKind.Lockout && e.TimeCreated >= from).Select(e => e.TimeCreated).ToListAsync(cancellationToken);
-        return (hours, PerHour(times, hours));
+        var hours = range.Hours();
+        return (hours, PerHour(await LockoutTimesAsync(db, range, cancellationToken), hours));
     }
 
-    private DateTime[] ChartHours()
+    private static Task<List<DateTime>> LockoutTimesAsync(AdvertStatusDbContext db, TimeRange range, CancellationToken cancellationToken)
     {
-        var from = HourOf(clock.GetUtcNow().UtcDateTime).AddHours(1 - (ChartDays * 24));
-        return [.. Enumerable.Range(0, ChartDays * 24).Select(h => from.AddHours(h))];
+        var token = ClientTokenAccount.Key;
+        return db.SecurityEvents
+            .Where(e => e.AccountKey == token && e.Kind == SecurityEventKind.Lockout && e.TimeCreated >= range.From && e.TimeCreated < range.To)
+            .Select(e => e.TimeCreated)
+            .ToListAsync(cancellationToken);
     }
 
     private static DateTime HourOf(DateTime time) => new(time.Year, time.Month, time.Day, time.Hour, 0, 0, DateTimeKind.Utc);
 
-    private static double[] PerHour(List<DateTime> times, DateTime[] hours)
+    private static double[] PerHour(List<DateTime> times, IReadOnlyList<DateTime> hours)
     {
         var counts = times.GroupBy(HourOf).ToDictionary(g => g.Key, g => g.Count());
         return [.. hours.Select(h => (double)counts.GetValueOrDefault(h))];
