@@ -153,8 +153,10 @@ public sealed class CsvReports(IDbContextFactory<AdvertStatusDbContext> contexts
     }
 
     /// <summary>
-    /// Streams in keyset chunks, newest first: each chunk costs one findings query, one for its machines'
-    /// verdicts and two for its evidence (callers, DCs, advertisements), not a look-up per row.
+    /// Streams in keyset chunks, newest first. Each machine's verdict comes with its finding through an
+    /// indexed look-up in the same statement (a list of names was slower: SQLite scanned the machines for
+    /// it); the evidence of a chunk's lockout-based findings (callers, DCs, advertisements) takes two
+    /// queries per chunk, and none when it has no such finding.
     /// </summary>
     private static async IAsyncEnumerable<FindingRow> FindingRows(
         AdvertStatusDbContext db, FindingFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -168,21 +170,22 @@ public sealed class CsvReports(IDbContextFactory<AdvertStatusDbContext> contexts
                 query = query.Where(f => f.Id < last);
             }
 
-            var chunk = await query.Take(ChunkSize).ToListAsync(cancellationToken);
-            if (chunk.Count == 0)
+            var rows = await query.Take(ChunkSize)
+                .Select(f => new
+                {
+                    Finding = f,
+                    Machine = db.Machines.Where(m => m.MachineName == f.MachineName).Select(m => new { m.Verdict, m.Smsapm32Version }).FirstOrDefault(),
+                })
+                .ToListAsync(cancellationToken);
+            if (rows.Count == 0)
             {
                 yield break;
             }
 
-            var names = chunk.Where(f => f.MachineName != null).Select(f => f.MachineName!).Distinct().ToList();
-            var machines = await db.Machines.AsNoTracking()
-                .Where(m => names.Contains(m.MachineName))
-                .Select(m => new { m.MachineName, m.Verdict, m.Smsapm32Version })
-                .ToDictionaryAsync(m => m.MachineName, cancellationToken);
+            var chunk = rows.Select(r => r.Finding).ToList();
             var context = await FindingContext.LoadAsync(db, chunk, cancellationToken);
-            foreach (var finding in chunk)
+            foreach (var (finding, machine) in rows.Select(r => (r.Finding, r.Machine)))
             {
-                var machine = finding.MachineName is { } name ? machines.GetValueOrDefault(name) : null;
                 yield return new FindingRow
                 {
                     Id = finding.Id,
