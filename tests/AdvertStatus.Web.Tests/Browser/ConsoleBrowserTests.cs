@@ -141,4 +141,20 @@ public class ConsoleBrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("range=custom&from=2026-11-20&to=2026-11-24"));
         await Expect(page.GetByText("lockouts per hour, 2026-11-20 – 2026-11-24")).ToBeVisibleAsync();
     }
+
+    [Fact(Skip = BrowserRequirement.Reason, SkipUnless = nameof(BrowserRequirement.Available), SkipType = typeof(BrowserRequirement))]
+    public async Task A_sorted_workstations_link_opens_sorted_and_a_new_sort_goes_into_the_URL()
+    {
+        var page = await browser.OpenAsync("/workstations?sort=MachineName&desc=true");
+        var firstMachine = page.Locator("#workstations-grid tbody tr.mud-table-row").First.Locator(".machine-link");
+
+        await Expect(firstMachine).ToHaveTextAsync("WKS06");
+
+        await page.Locator("#workstations-grid thead th", new() { HasText = "Machine" }).Locator(".sortable-column-header").ClickAsync();
+        await Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("desc=true"));
+        await Expect(firstMachine).ToHaveTextAsync("WKS01");
+
+        await page.GoBackAsync();
+        await Expect(firstMachine).ToHaveTextAsync("WKS06");
+    }
 }

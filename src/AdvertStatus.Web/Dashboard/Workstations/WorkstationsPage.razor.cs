@@ -33,6 +33,13 @@ public partial class WorkstationsPage
     [SupplyParameterFromQuery(Name = "verdict")] public string? VerdictName { get; set; }
     [SupplyParameterFromQuery(Name = "rule")] public string? Rule { get; set; }
     [SupplyParameterFromQuery(Name = "affected")] public bool? Affected { get; set; }
+    [SupplyParameterFromQuery(Name = "sort")] public string? SortBy { get; set; }
+    [SupplyParameterFromQuery(Name = "desc")] public bool? SortDescending { get; set; }
+    [SupplyParameterFromQuery(Name = "page")] public int? PageNumber { get; set; }
+
+    /// <summary>True while the URL's sort and page are being put on the grid (its loads then must not write the URL back).</summary>
+    private bool _applyingUrl;
+    private int _page;
 
     private WorkstationFilter Filter => new(
         _site, string.IsNullOrWhiteSpace(_domain) ? null : _domain.Trim().ToUpperInvariant(), _affected, _verdict, _rule,
@@ -55,13 +62,66 @@ public partial class WorkstationsPage
             (_text, _site, _domain, _rule, _affected, _verdict) = wanted;
             await RefreshAsync();
         }
+        else if (_grid is not null && !UrlMatches(_grid.SortDefinitions.Values.FirstOrDefault(), _grid.CurrentPage))
+        {
+            await ApplyUrlAsync();   // the back button, or a link to another page of the same list
+        }
     }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender && (SortBy is not null || PageNumber > 1))
+        {
+            await ApplyUrlAsync();
+        }
+    }
+
+    /// <summary>Puts the URL's sort and page on the grid, then loads once.</summary>
+    private async Task ApplyUrlAsync()
+    {
+        if (_grid is null)
+        {
+            return;
+        }
+
+        _applyingUrl = true;
+        try
+        {
+            if (SortBy is { Length: > 0 } field)
+            {
+                await _grid.SetSortAsync(field, SortDescending == true ? SortDirection.Descending : SortDirection.Ascending, w => w.MachineName);
+            }
+
+            _page = Math.Max(0, (PageNumber ?? 1) - 1);
+            StateHasChanged();   // the grid takes its page as a bound parameter
+            await Task.Yield();
+            await _grid.ReloadServerData();
+        }
+        finally
+        {
+            _applyingUrl = false;
+        }
+    }
+
+    private bool UrlMatches(SortDefinition<WorkstationItem>? sort, int page) =>
+        sort?.SortBy == SortBy && (sort?.Descending ?? false) == (SortDescending ?? false) && page == Math.Max(0, (PageNumber ?? 1) - 1);
 
     private async Task<GridData<WorkstationItem>> LoadAsync(GridState<WorkstationItem> state, CancellationToken cancellationToken)
     {
         var sort = state.SortDefinitions.FirstOrDefault();
         var (items, total) = await Workstations.PageAsync(Filter, sort?.SortBy, sort?.Descending ?? false, state.Page * state.PageSize, state.PageSize, cancellationToken);
         _loaded = true;
+        if (!_applyingUrl && RendererInfo.IsInteractive && !UrlMatches(sort, state.Page))
+        {
+            // Sort and page go into the URL too, each a history entry, so the back button steps back through them.
+            Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
+            {
+                ["sort"] = sort?.SortBy,
+                ["desc"] = sort?.Descending == true ? "true" : null,
+                ["page"] = state.Page > 0 ? state.Page + 1 : null,
+            }));
+        }
+
         return new GridData<WorkstationItem> { Items = items, TotalItems = total };
     }
 
