@@ -37,4 +37,18 @@ public class DashboardChangeBrowserTests(MutableBrowserFixture browser) : IClass
         var overview = await browser.OpenAsync("/");
         await Expect(overview.Locator("#newest-findings")).ToContainTextAsync(machine);
     }
+
+    [Fact(Skip = BrowserRequirement.Reason, SkipUnless = nameof(BrowserRequirement.Available), SkipType = typeof(BrowserRequirement))]
+    public async Task The_findings_page_number_is_in_the_URL()
+    {
+        var messages = Enumerable.Range(0, 30).Select(i => Samples.StatusMessage(Unique.Machine("PAGE"), "1")).ToArray();
+        await AcceptedBatch.ReadAsync(await browser.App.PostJsonAsync("/api/v1/status-messages", messages));
+
+        var page = await browser.OpenAsync("/findings?page=2");
+        await Expect(page.Locator("#findings-grid")).ToContainTextAsync(new System.Text.RegularExpressions.Regex("26-\\d+ of \\d+"));
+
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("previous", System.Text.RegularExpressions.RegexOptions.IgnoreCase) }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/findings$"));
+        await Expect(page.Locator("#findings-grid")).ToContainTextAsync(new System.Text.RegularExpressions.Regex("1-25 of \\d+"));
+    }
 }

@@ -60,6 +60,7 @@ public partial class WorkstationsPage
         if (wanted != (_text, _site, _domain, _rule, _affected, _verdict))
         {
             (_text, _site, _domain, _rule, _affected, _verdict) = wanted;
+            _page = Math.Max(0, (PageNumber ?? 1) - 1);
             await RefreshAsync();
         }
         else if (_grid is not null && !UrlMatches(_grid.SortDefinitions.Values.FirstOrDefault(), _grid.CurrentPage))
@@ -137,6 +138,10 @@ public partial class WorkstationsPage
     /// <summary>Typing replaces the current history entry (one per word would make the back button useless); choices add one.</summary>
     private void Navigate(string parameter, string? value) =>
         Navigation.NavigateTo(
-            Navigation.GetUriWithQueryParameter(parameter, string.IsNullOrWhiteSpace(value) ? null : value.Trim()),
+            Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
+            {
+                [parameter] = string.IsNullOrWhiteSpace(value) ? null : value.Trim(),
+                ["page"] = null,   // other filters, first page
+            }),
             replace: parameter is "q" or "domain");
 }
