@@ -1220,3 +1220,31 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126054352_AddUserPreferences'
+)
+BEGIN
+    CREATE TABLE [UserPreferences] (
+        [UserId] nvarchar(450) NOT NULL,
+        [Key] nvarchar(64) NOT NULL,
+        [Value] nvarchar(1000) NOT NULL,
+        [UpdatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_UserPreferences] PRIMARY KEY ([UserId], [Key]),
+        CONSTRAINT [FK_UserPreferences_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126054352_AddUserPreferences'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126054352_AddUserPreferences', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -56,6 +56,7 @@ public abstract class AdvertStatusDbContext(DbContextOptions options) : Identity
     public DbSet<TrendSnapshot> TrendSnapshots => Set<TrendSnapshot>();
     public DbSet<TrendHour> TrendHours => Set<TrendHour>();
     public DbSet<DemoDataset> DemoDatasets => Set<DemoDataset>();
+    public DbSet<UserPreference> UserPreferences => Set<UserPreference>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -90,6 +90,7 @@ internal static class SecurityServiceExtensions
         services.AddSingleton<ApiKeyUsage>();
         services.AddSingleton<ApiKeyAdministration>();
         services.AddSingleton<UserAdministration>();
+        services.AddSingleton<UserPreferences>();
         services.AddSingleton<AuditQueries>();
         services.AddSingleton<RuleSettingsStore>();
         services.AddHostedService<ApiKeyUsageFlusher>();

@@ -50,4 +50,22 @@ public class ConsoleChangeBrowserTests(MutableBrowserFixture browser) : IClassFi
         await Expect(card).ToContainTextAsync(Infrastructure.AdvertStatusApp.AdminEmail);
         await Expect(card.Locator("button.acknowledge")).ToBeDisabledAsync();
     }
+
+    [Fact(Skip = BrowserRequirement.Reason, SkipUnless = nameof(BrowserRequirement.Available), SkipType = typeof(BrowserRequirement))]
+    public async Task A_hidden_column_stays_hidden_for_that_user_only()
+    {
+        var page = await browser.OpenAsync("/workstations");
+        var osHeader = page.Locator("#workstations-grid thead th", new() { HasText = "Client OS" });
+        await Expect(osHeader).ToHaveCountAsync(1);
+
+        await page.Locator(".column-client-os input").UncheckAsync();
+        await Expect(osHeader).ToHaveCountAsync(0);
+        await browser.GotoAsync(page, "/workstations");
+        await Expect(page.Locator("#workstations-grid tbody tr.mud-table-row").First).ToBeVisibleAsync();
+        await Expect(osHeader).ToHaveCountAsync(0);   // remembered
+
+        var (email, password) = await browser.App.AddUserAsync(AdvertStatus.Web.Users.Roles.Viewer);
+        var other = await browser.OpenAsync("/workstations", email, password);
+        await Expect(other.Locator("#workstations-grid thead th", new() { HasText = "Client OS" })).ToHaveCountAsync(1);
+    }
 }

@@ -50,7 +50,51 @@ public partial class WorkstationsPage
     /// <summary>Filters a user has set (the empty state then says "matches these filters").</summary>
     private bool HasFilters => Filter != new WorkstationFilter(AffectedOnly: false);
 
-    protected override async Task OnInitializedAsync() => _sites = await Workstations.SitesAsync(CancellationToken.None);
+    private const string Smsapm32Column = "Smsapm32";
+    private const string FindingsColumn = "Open findings";
+    private const string OsColumn = "Client OS";
+    private const string LastSeenColumn = "Last seen";
+    private const string ColumnsPreference = "workstations.hiddenColumns";
+
+    /// <summary>The columns a user may hide; machine, site and verdict always show.</summary>
+    private static readonly string[] OptionalColumns = [Smsapm32Column, FindingsColumn, OsColumn, LastSeenColumn];
+
+    private HashSet<string> _hidden = [];
+
+    [Inject] private AdvertStatus.Web.Users.UserPreferences Preferences { get; set; } = default!;
+
+    [CascadingParameter] private Task<Microsoft.AspNetCore.Components.Authorization.AuthenticationState> Authentication { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _sites = await Workstations.SitesAsync(CancellationToken.None);
+        if (await UserIdAsync() is { } user && await Preferences.GetAsync(user, ColumnsPreference, CancellationToken.None) is { } saved)
+        {
+            _hidden = [.. saved.Split('|', StringSplitOptions.RemoveEmptyEntries).Intersect(OptionalColumns)];
+        }
+    }
+
+    private bool Shows(string column) => !_hidden.Contains(column);
+
+    private async Task ToggleAsync(string column, bool shown)
+    {
+        if (shown)
+        {
+            _hidden.Remove(column);
+        }
+        else
+        {
+            _hidden.Add(column);
+        }
+
+        if (await UserIdAsync() is { } user)
+        {
+            await Preferences.SetAsync(user, ColumnsPreference, string.Join('|', _hidden.Order(StringComparer.Ordinal)), CancellationToken.None);
+        }
+    }
+
+    private async Task<string?> UserIdAsync() =>
+        (await Authentication).User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
 
     /// <summary>The URL is the grid's state: a bookmark, a shared link or the back button gives the same view.</summary>
     protected override async Task OnParametersSetAsync()
