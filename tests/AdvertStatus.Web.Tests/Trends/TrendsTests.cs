@@ -92,6 +92,8 @@ public class TrendsTests
         Assert.Equal(["NYC"], own.RootElement.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("site").GetString()));
         Assert.True((await Problem.ReadAsync(other, HttpStatusCode.BadRequest)).Errors.ContainsKey("site"));
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateAgent(apiKey: null).GetAsync("/api/v1/trends", TestContext.Current.CancellationToken)).StatusCode);
+        using var ingestOnly = app.CreateAgent(await app.AddApiKeyAsync("ingest"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await ingestOnly.GetAsync("/api/v1/trends", TestContext.Current.CancellationToken)).StatusCode);
     }
 
     /// <summary>Moves the clock to <paramref name="hour"/> and makes sure its snapshot exists (taken here or by the app's own timer).</summary>
