@@ -34,6 +34,21 @@ public sealed record TimeRange(string Key, DateTime From, DateTime To)
         return [.. Enumerable.Range(0, count).Select(h => first.AddHours(h))];
     }
 
+    /// <summary>The range an address names (its query), at <paramref name="now"/>.</summary>
+    public static TimeRange FromUri(string uri, DateTime now)
+    {
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(uri).Query);
+        return Parse(query.GetValueOrDefault(Parameter), query.GetValueOrDefault("from"), query.GetValueOrDefault("to"), now);
+    }
+
+    /// <summary>The range part of an address's query (<c>?range=…[&amp;from=…&amp;to=…]</c>), or empty: what links carry to the next page.</summary>
+    public static string QueryOf(string uri)
+    {
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(uri).Query);
+        var kept = new[] { Parameter, "from", "to" }.Where(query.ContainsKey).ToDictionary(k => k, k => (string?)query[k].ToString());
+        return kept.Count == 0 ? "" : Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("", kept);
+    }
+
     /// <summary>
     /// Reads the URL's choice at <paramref name="now"/>. A custom span is whole UTC days, <c>from</c> to
     /// <c>to</c> inclusive; anything unreadable, reversed or too long falls back to the default week.

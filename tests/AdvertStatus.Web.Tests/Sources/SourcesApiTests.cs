@@ -85,9 +85,7 @@ public class SourcesApiTests
     {
         using (client)
         {
-            var response = await client.GetAsync(route, TestContext.Current.CancellationToken);
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            return JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+            return await ApiReader.GetAsync<JsonDocument>(client, route);
         }
     }
 }

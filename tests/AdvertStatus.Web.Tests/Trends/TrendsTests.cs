@@ -117,8 +117,6 @@ public class TrendsTests
     private static async Task<JsonDocument> GetAsync(AdvertStatusApp app, string route)
     {
         using var client = app.CreateAgent();
-        var response = await client.GetAsync(route, TestContext.Current.CancellationToken);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        return await ApiReader.GetAsync<JsonDocument>(client, route);
     }
 }
