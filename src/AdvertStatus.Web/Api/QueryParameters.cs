@@ -123,6 +123,26 @@ public sealed class QueryParameters
         return null;
     }
 
+    /// <summary>An ISO 8601 time (UTC unless it says otherwise), or null when absent.</summary>
+    public DateTime? Time(string name, string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time))
+        {
+            return time.UtcDateTime;
+        }
+
+        _errors[name] = [$"{name} must be an ISO 8601 time, such as 2026-11-24T00:00:00Z."];
+        return null;
+    }
+
+    /// <summary>Adds a problem found by the caller (one that spans parameters, such as a reversed range).</summary>
+    public void Fail(string name, string message) => _errors[name] = [message];
+
     /// <summary>An upper-cased identifier filter (site, domain, machine), or null when absent or blank.</summary>
     public static string? Upper(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToUpperInvariant();
 }

@@ -11,6 +11,9 @@ public sealed record TimeRange(string Key, DateTime From, DateTime To)
     public const string Parameter = "range";
     public const string Custom = "custom";
 
+    /// <summary>The lists' extra choice: no time limit (charts read it as the default week).</summary>
+    public const string AnyTime = "all";
+
     /// <summary>The presets, shortest first; the default is a week.</summary>
     public static readonly IReadOnlyList<(string Key, string Label, TimeSpan Span)> Presets =
     [
@@ -48,6 +51,16 @@ public sealed record TimeRange(string Key, DateTime From, DateTime To)
         var kept = new[] { Parameter, "from", "to" }.Where(query.ContainsKey).ToDictionary(k => k, k => (string?)query[k].ToString());
         return kept.Count == 0 ? "" : Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("", kept);
     }
+
+    /// <summary>
+    /// The period a list keeps, or null for any time: a list shows everything until a range is chosen
+    /// (an open finding from last month is still open), then what was active in it.
+    /// </summary>
+    public static TimeRange? ForList(string? range, string? from, string? to, DateTime now) =>
+        MeansAnyTime(range) ? null : Parse(range, from, to, now);
+
+    /// <summary>True when a list shows every time: no range chosen, or "all".</summary>
+    public static bool MeansAnyTime(string? range) => range is null or AnyTime;
 
     /// <summary>
     /// Reads the URL's choice at <paramref name="now"/>. A custom span is whole UTC days, <c>from</c> to

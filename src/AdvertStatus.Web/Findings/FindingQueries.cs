@@ -42,6 +42,16 @@ public sealed class FindingQueries(IDbContextFactory<AdvertStatusDbContext> cont
             findings = findings.Where(f => f.AcknowledgedBy == actor);
         }
 
+        if (filter.ActiveFrom is { } from)
+        {
+            findings = findings.Where(f => f.LastSeen >= from);
+        }
+
+        if (filter.ActiveUntil is { } until)
+        {
+            findings = findings.Where(f => f.FirstSeen < until);
+        }
+
         // A site-limited caller sees its sites' machine findings; domain-wide lockout findings are DC data.
         if (filter.Sites is { } sites)
         {
@@ -67,15 +77,33 @@ public sealed class FindingQueries(IDbContextFactory<AdvertStatusDbContext> cont
         return new Page<FindingItem>(items, rows.Count > limit ? Cursor.Encode(page[^1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture)) : null);
     }
 
-    /// <summary>A numbered page for the dashboard grid, newest first.</summary>
-    public async Task<(IReadOnlyList<FindingItem> Items, int Total)> PageAsync(FindingFilter filter, int skip, int take, CancellationToken cancellationToken)
+    /// <summary>
+    /// A numbered page for the dashboard grid: newest first, or by <paramref name="sortBy"/> (a name of
+    /// <see cref="FindingItem"/>'s sortable properties; anything else is the default) with the id breaking
+    /// ties, so pages never overlap.
+    /// </summary>
+    public async Task<(IReadOnlyList<FindingItem> Items, int Total)> PageAsync(
+        FindingFilter filter, string? sortBy, bool descending, int skip, int take, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = Filter(db, filter);
+        var query = Sort(Filter(db, filter), sortBy, descending);
         var total = await query.CountAsync(cancellationToken);
         var page = await query.Skip(skip).Take(take).ToListAsync(cancellationToken);
         return (await ToItemsAsync(db, page, cancellationToken), total);
     }
+
+    private static IQueryable<Finding> Sort(IQueryable<Finding> findings, string? field, bool descending) => field switch
+    {
+        nameof(FindingItem.Id) => descending ? findings.OrderByDescending(f => f.Id) : findings.OrderBy(f => f.Id),
+        nameof(FindingItem.Rule) => ThenById(descending ? findings.OrderByDescending(f => f.Rule) : findings.OrderBy(f => f.Rule)),
+        nameof(FindingItem.State) => ThenById(descending ? findings.OrderByDescending(f => f.State) : findings.OrderBy(f => f.State)),
+        nameof(FindingItem.MachineName) => ThenById(descending ? findings.OrderByDescending(f => f.MachineName) : findings.OrderBy(f => f.MachineName)),
+        nameof(FindingItem.Count) => ThenById(descending ? findings.OrderByDescending(f => f.Count) : findings.OrderBy(f => f.Count)),
+        nameof(FindingItem.LastSeen) => ThenById(descending ? findings.OrderByDescending(f => f.LastSeen) : findings.OrderBy(f => f.LastSeen)),
+        _ => findings,   // Filter's order: newest first
+    };
+
+    private static IQueryable<Finding> ThenById(IOrderedQueryable<Finding> findings) => findings.ThenByDescending(f => f.Id);
 
     /// <summary>
     /// Findings whose latest change is numbered in (<paramref name="after"/>, <paramref name="upTo"/>],

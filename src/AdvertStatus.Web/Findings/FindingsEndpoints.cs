@@ -20,16 +20,24 @@ public static class FindingsEndpoints
 
     /// <summary>Reads the list filters from the query string, within the caller's sites; shared with the CSV report.</summary>
     internal static FindingFilter ReadFilter(
-        QueryParameters query, HttpContext http, string? rule, string? state, string? machine, string? site, string? acknowledgedBy = null) =>
-        new(query.Rule(rule), query.State(state), QueryParameters.Upper(machine), QueryParameters.Upper(site), Access.SitesOf(http.User),
-            string.IsNullOrWhiteSpace(acknowledgedBy) ? null : acknowledgedBy.Trim());
+        QueryParameters query, HttpContext http, string? rule, string? state, string? machine, string? site, string? acknowledgedBy, string? from, string? to)
+    {
+        var (activeFrom, activeUntil) = (query.Time("from", from), query.Time("to", to));
+        if (activeFrom > activeUntil)
+        {
+            query.Fail("from", "from must not be after to.");
+        }
+
+        return new(query.Rule(rule), query.State(state), QueryParameters.Upper(machine), QueryParameters.Upper(site), Access.SitesOf(http.User),
+            string.IsNullOrWhiteSpace(acknowledgedBy) ? null : acknowledgedBy.Trim(), activeFrom, activeUntil);
+    }
 
     private static async Task<Results<Ok<Page<FindingItem>>, ValidationProblem>> ListFindingsAsync(
-        HttpContext http, FindingQueries findings, string? rule, string? state, string? machine, string? site, string? acknowledgedBy, string? cursor, string? limit,
-        CancellationToken cancellationToken)
+        HttpContext http, FindingQueries findings, string? rule, string? state, string? machine, string? site, string? acknowledgedBy, string? from, string? to,
+        string? cursor, string? limit, CancellationToken cancellationToken)
     {
         var query = new QueryParameters();
-        var filter = ReadFilter(query, http, rule, state, machine, site, acknowledgedBy);
+        var filter = ReadFilter(query, http, rule, state, machine, site, acknowledgedBy, from, to);
         var size = query.Limit(limit);
         var before = query.IdCursor(cursor);
         return query.HasErrors

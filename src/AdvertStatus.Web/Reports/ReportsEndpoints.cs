@@ -20,7 +20,7 @@ public static class ReportsEndpoints
     private static Results<PushStreamHttpResult, ValidationProblem, ProblemHttpResult> GetReport(
         HttpContext http, CsvReports reports, TimeProvider clock, string name,
         string? site, string? domain, string? affected, string? verdict, string? rule, string? q,
-        string? state, string? machine, string? account, string? acknowledgedBy)
+        string? state, string? machine, string? account, string? acknowledgedBy, string? from, string? to)
     {
         if (ReportNames.Find(name) is not { } report)
         {
@@ -35,7 +35,7 @@ public static class ReportsEndpoints
             // The affected-workstations report lists affected machines unless told otherwise.
             ReportName.AffectedWorkstations => new ReportRequest(report, Workstations:
                 WorkstationsEndpoints.ReadFilter(query, http, site, domain, affected ?? "true", verdict, rule, q), Sites: sites),
-            ReportName.Findings => new ReportRequest(report, Findings: FindingsEndpoints.ReadFilter(query, http, rule, state, machine, site, acknowledgedBy), Sites: sites),
+            ReportName.Findings => new ReportRequest(report, Findings: FindingsEndpoints.ReadFilter(query, http, rule, state, machine, site, acknowledgedBy, from, to), Sites: sites),
             ReportName.Lockouts => new ReportRequest(report, Account: account, Domain: QueryParameters.Upper(domain), Sites: sites),
             ReportName.AdvertisementStatus or ReportName.HotfixCoverage => new ReportRequest(report, Site: QueryParameters.Upper(site), Sites: sites),
             _ => throw new InvalidOperationException($"Report {report} has no request mapping."),

@@ -1,4 +1,3 @@
-using System.Globalization;
 using AdvertStatus.Web.Api;
 using AdvertStatus.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -27,16 +26,16 @@ public static class TrendsEndpoints
     private static async Task<Results<Ok<ItemList<TrendItem>>, ValidationProblem>> ListAsync(
         HttpContext http, TrendQueries trends, TimeProvider clock, string? from, string? to, string? site, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
-        var end = Time(to, "to", errors) ?? clock.GetUtcNow().UtcDateTime;
-        var start = Time(from, "from", errors) ?? end - DefaultRange;
-        if (errors.Count == 0 && start > end)
+        var query = new QueryParameters();
+        var end = query.Time("to", to) ?? clock.GetUtcNow().UtcDateTime;
+        var start = query.Time("from", from) ?? end - DefaultRange;
+        if (!query.HasErrors && start > end)
         {
-            errors["from"] = ["from must not be after to."];
+            query.Fail("from", "from must not be after to.");
         }
-        else if (errors.Count == 0 && end - start > TrendQueries.MaxRange)
+        else if (!query.HasErrors && end - start > TrendQueries.MaxRange)
         {
-            errors["from"] = [$"The range from from to to must not exceed {TrendQueries.MaxRange.TotalDays:0} days."];
+            query.Fail("from", $"The range from from to to must not exceed {TrendQueries.MaxRange.TotalDays:0} days.");
         }
 
         // A site-limited caller reads its own sites; another site is as unknown to it as a typo.
@@ -46,30 +45,14 @@ public static class TrendsEndpoints
         {
             if ((limit is not null && !limit.Contains(one)) || !await trends.SiteExistsAsync(one, cancellationToken))
             {
-                errors["site"] = [$"There is no site {one}."];
+                query.Fail("site", $"There is no site {one}.");
             }
 
             sites = [one];
         }
 
-        return errors.Count > 0
-            ? TypedResults.ValidationProblem(errors, title: "One or more query parameters are invalid.")
+        return query.HasErrors
+            ? query.Problem()
             : TypedResults.Ok(new ItemList<TrendItem>(await trends.ListAsync(start, end, sites, cancellationToken)));
-    }
-
-    private static DateTime? Time(string? value, string name, Dictionary<string, string[]> errors)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time))
-        {
-            return time.UtcDateTime;
-        }
-
-        errors[name] = [$"{name} must be an ISO 8601 time, such as 2026-11-24T00:00:00Z."];
-        return null;
     }
 }

@@ -76,19 +76,21 @@ public class ConsoleBrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await Expect(page.Locator("#findings-total")).ToHaveTextAsync("2 findings");
     }
 
-    [Fact(Skip = BrowserRequirement.Reason, SkipUnless = nameof(BrowserRequirement.Available), SkipType = typeof(BrowserRequirement))]
-    public async Task Workstations_fit_1024_pixels_without_horizontal_scrolling_or_hiding_the_verdict()
+    [Theory(Skip = BrowserRequirement.Reason, SkipUnless = nameof(BrowserRequirement.Available), SkipType = typeof(BrowserRequirement))]
+    [InlineData("/workstations", "#workstations-grid", "Verdict")]
+    [InlineData("/findings", "#findings-grid", "State")]
+    public async Task A_list_fits_1024_pixels_without_horizontal_scrolling_or_hiding_its_key_column(string path, string grid, string keyColumn)
     {
-        var page = await browser.OpenAsync("/workstations");
+        var page = await browser.OpenAsync(path);
         await page.SetViewportSizeAsync(1024, 768);
-        await Expect(page.Locator("#workstations-grid tbody tr.mud-table-row").First).ToBeVisibleAsync();
+        await Expect(page.Locator($"{grid} tbody tr.mud-table-row").First).ToBeVisibleAsync();
         // Below 1280 px the menu folds away (animated): measure once the list has the width.
-        await page.WaitForFunctionAsync("() => document.querySelector('#workstations-grid .mud-table-container').clientWidth > 900");
+        await page.WaitForFunctionAsync($"() => document.querySelector('{grid} .mud-table-container').clientWidth > 900");
         try
         {
             // Layout settles after the menu's animation and the rows' render: poll, then measure for the message.
             await page.WaitForFunctionAsync(
-                "() => { const c = document.querySelector('#workstations-grid .mud-table-container'); return c.scrollWidth <= c.clientWidth && document.documentElement.scrollWidth <= document.documentElement.clientWidth; }",
+                $"() => {{ const c = document.querySelector('{grid} .mud-table-container'); return c.scrollWidth <= c.clientWidth && document.documentElement.scrollWidth <= document.documentElement.clientWidth; }}",
                 null, new() { Timeout = 5_000 });
         }
         catch (TimeoutException)
@@ -97,14 +99,14 @@ public class ConsoleBrowserTests(BrowserFixture browser) : IClassFixture<Browser
         }
 
         var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-        var grid = await page.EvaluateAsync<int[]>("() => { const c = document.querySelector('#workstations-grid .mud-table-container'); return [c.scrollWidth, c.clientWidth]; }");
-        var verdict = await page.Locator("#workstations-grid thead th", new() { HasText = "Verdict" }).BoundingBoxAsync();
+        var frame = await page.EvaluateAsync<int[]>($"() => {{ const c = document.querySelector('{grid} .mud-table-container'); return [c.scrollWidth, c.clientWidth]; }}");
+        var key = await page.Locator($"{grid} thead th", new() { HasText = keyColumn }).BoundingBoxAsync();
 
         Assert.True(widths[0] <= widths[1], $"The page is {widths[0]} px wide in a {widths[1]} px window.");
-        var columns = await page.EvaluateAsync<string>("() => [...document.querySelectorAll('#workstations-grid thead th')].map(th => th.innerText.trim() + '=' + Math.round(th.getBoundingClientRect().width)).join(', ')");
-        Assert.True(grid[0] <= grid[1], $"The grid is {grid[0]} px wide in its {grid[1]} px frame: it scrolls sideways ({columns}).");
-        Assert.NotNull(verdict);
-        Assert.True(verdict.X + verdict.Width <= 1024, $"The Verdict column ends at {verdict.X + verdict.Width} px.");
+        var columns = await page.EvaluateAsync<string>($"() => [...document.querySelectorAll('{grid} thead th')].map(th => th.innerText.trim() + '=' + Math.round(th.getBoundingClientRect().width)).join(', ')");
+        Assert.True(frame[0] <= frame[1], $"The grid is {frame[0]} px wide in its {frame[1]} px frame: it scrolls sideways ({columns}).");
+        Assert.NotNull(key);
+        Assert.True(key.X + key.Width <= 1024, $"The {keyColumn} column ends at {key.X + key.Width} px.");
     }
 
     [Fact(Skip = BrowserRequirement.Reason, SkipUnless = nameof(BrowserRequirement.Available), SkipType = typeof(BrowserRequirement))]
@@ -156,5 +158,47 @@ public class ConsoleBrowserTests(BrowserFixture browser) : IClassFixture<Browser
 
         await page.GoBackAsync();
         await Expect(firstMachine).ToHaveTextAsync("WKS06");
+    }
+
+    [Fact(Skip = BrowserRequirement.Reason, SkipUnless = nameof(BrowserRequirement.Available), SkipType = typeof(BrowserRequirement))]
+    public async Task A_sorted_findings_link_opens_sorted_and_a_new_sort_goes_into_the_URL()
+    {
+        var page = await browser.OpenAsync("/findings?sort=Count&desc=true");
+        var counts = page.Locator("#findings-grid tbody td.finding-count");
+        await Expect(counts.First).ToBeVisibleAsync();
+
+        var descending = (await counts.AllInnerTextsAsync()).Select(int.Parse).ToList();
+        Assert.True(descending.Count > 2 && descending[0] > descending[^1], string.Join(",", descending));
+        Assert.Equal(descending.OrderDescending(), descending);
+
+        await page.Locator("#findings-grid thead th", new() { HasText = "Count" }).Locator(".sortable-column-header").ClickAsync();
+        await Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("desc=true"));
+        await Expect(counts.First).ToHaveTextAsync(descending[^1].ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        await page.GoBackAsync();
+        await Expect(counts.First).ToHaveTextAsync(descending[0].ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact(Skip = BrowserRequirement.Reason, SkipUnless = nameof(BrowserRequirement.Available), SkipType = typeof(BrowserRequirement))]
+    public async Task The_findings_list_keeps_to_the_chosen_time_range_and_shows_everything_until_one_is_chosen()
+    {
+        var page = await browser.OpenAsync("/findings");
+        var total = page.Locator("#findings-total");
+        await Expect(total).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+ findings$"));
+        var all = await total.InnerTextAsync();
+        await Expect(page.Locator("#time-range .range-all")).ToHaveAttributeAsync("aria-current", "true");
+
+        await page.FillAsync("#range-from", "2026-11-01");
+        await page.FillAsync("#range-to", "2026-11-20");   // the scenario happens on 23 and 24 November
+        await page.ClickAsync("#range-apply");
+        await Expect(total).ToHaveTextAsync("0 findings active 2026-11-01 – 2026-11-20");
+        await Expect(page.Locator("#findings-grid")).ToContainTextAsync("No findings match these filters and this time range.");
+
+        await page.ClickAsync("#time-range .range-7d");
+        await Expect(total).ToHaveTextAsync(all.Replace(" findings", " findings active last 7 days", StringComparison.Ordinal));
+        await Expect(page.Locator("#export-findings")).ToBeVisibleAsync();
+
+        await page.ClickAsync("#time-range .range-all");
+        await Expect(total).ToHaveTextAsync(all);
     }
 }

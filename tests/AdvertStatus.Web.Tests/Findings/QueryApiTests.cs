@@ -63,6 +63,10 @@ public class QueryApiTests(AdvertStatusApp app) : IClassFixture<AdvertStatusApp>
     [InlineData("/api/v1/findings?state=Closed", "state")]
     [InlineData("/api/v1/lockouts?cursor=abc", "cursor")]
     [InlineData("/api/v1/findings?cursor=bm90LW91cnM", "cursor")]
+    [InlineData("/api/v1/findings?from=yesterday", "from")]
+    [InlineData("/api/v1/findings?to=2026-13-01", "to")]
+    [InlineData("/api/v1/findings?from=2026-11-24T00:00:00Z&to=2026-11-23T00:00:00Z", "from")]
+    [InlineData("/api/v1/reports/findings.csv?from=soon", "from")]
     [InlineData("/api/v1/advertisements/LAB20001/machines?state=Pending", "state")]
     public async Task Rejects_a_bad_query_parameter_naming_it(string route, string parameter)
     {
@@ -71,6 +75,29 @@ public class QueryApiTests(AdvertStatusApp app) : IClassFixture<AdvertStatusApp>
         var problem = await Problem.ReadAsync(await client.GetAsync(route, TestContext.Current.CancellationToken), HttpStatusCode.BadRequest);
 
         Assert.Contains(parameter, problem.Errors.Keys);
+    }
+
+    [Fact]
+    public async Task Keeps_the_findings_active_in_a_period_also_those_that_began_before_it()
+    {
+        var before = await FailAsync(time: "2026-11-10T08:00:00Z");   // one failure, long before the period
+        var spanning = await FailAsync(time: "2026-11-10T08:00:00Z");   // began before, still failing in it
+        await FailAsync(spanning, "2", time: "2026-11-20T08:00:00Z");
+        var within = await FailAsync(time: "2026-11-20T09:00:00Z");
+        var after = await FailAsync(time: "2026-11-22T09:00:00Z");
+        using var client = app.CreateAgent();
+
+        var page = await ApiReader.GetAsync<Page<FindingItem>>(client, "/api/v1/findings?rule=Error1317&limit=500&from=2026-11-19T00:00:00Z&to=2026-11-21T00:00:00Z");
+        var csv = Csv.Parse(await client.GetStringAsync("/api/v1/reports/findings.csv?rule=Error1317&from=2026-11-19T00:00:00Z&to=2026-11-21T00:00:00Z",
+            TestContext.Current.CancellationToken));
+
+        var machines = page.Items.Select(f => f.MachineName).ToHashSet();
+        Assert.Contains(spanning, machines);
+        Assert.Contains(within, machines);
+        Assert.DoesNotContain(before, machines);
+        Assert.DoesNotContain(after, machines);
+        var column = Array.IndexOf(csv[0], "MachineName");
+        Assert.Equal(machines.Order(StringComparer.Ordinal), csv.Skip(1).Select(r => r[column]).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using AdvertStatus.Core.Coverage;
+using AdvertStatus.Web.Dashboard.Widgets;
 using AdvertStatus.Web.Workstations;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -37,8 +38,7 @@ public partial class WorkstationsPage
     [SupplyParameterFromQuery(Name = "desc")] public bool? SortDescending { get; set; }
     [SupplyParameterFromQuery(Name = "page")] public int? PageNumber { get; set; }
 
-    /// <summary>True while the URL's sort and page are being put on the grid (its loads then must not write the URL back).</summary>
-    private bool _applyingUrl;
+    private GridAddress<WorkstationItem> _address = default!;
     private int _page;
 
     private WorkstationFilter Filter => new(
@@ -54,60 +54,32 @@ public partial class WorkstationsPage
     private const string FindingsColumn = "Open findings";
     private const string OsColumn = "Client OS";
     private const string LastSeenColumn = "Last seen";
-    private const string ColumnsPreference = "workstations.hiddenColumns";
-
     /// <summary>The columns a user may hide; machine, site and verdict always show.</summary>
     private static readonly string[] OptionalColumns = [Smsapm32Column, FindingsColumn, OsColumn, LastSeenColumn];
 
     private HashSet<string> _hidden = [];
 
-    [Inject] private AdvertStatus.Web.Users.UserPreferences Preferences { get; set; } = default!;
-
-    [CascadingParameter] private Task<Microsoft.AspNetCore.Components.Authorization.AuthenticationState> Authentication { get; set; } = default!;
-
     protected override async Task OnInitializedAsync()
     {
+        _address = new GridAddress<WorkstationItem>(Navigation);
         _sites = await Workstations.SitesAsync(CancellationToken.None);
-        if (await UserIdAsync() is { } user && await Preferences.GetAsync(user, ColumnsPreference, CancellationToken.None) is { } saved)
-        {
-            _hidden = [.. saved.Split('|', StringSplitOptions.RemoveEmptyEntries).Intersect(OptionalColumns)];
-        }
     }
 
     private bool Shows(string column) => !_hidden.Contains(column);
 
-    private async Task ToggleAsync(string column, bool shown)
-    {
-        if (shown)
-        {
-            _hidden.Remove(column);
-        }
-        else
-        {
-            _hidden.Add(column);
-        }
-
-        if (await UserIdAsync() is { } user)
-        {
-            await Preferences.SetAsync(user, ColumnsPreference, string.Join('|', _hidden.Order(StringComparer.Ordinal)), CancellationToken.None);
-        }
-    }
-
-    private async Task<string?> UserIdAsync() =>
-        (await Authentication).User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
-
     /// <summary>The URL is the grid's state: a bookmark, a shared link or the back button gives the same view.</summary>
     protected override async Task OnParametersSetAsync()
     {
+        _address.Read(SortBy, SortDescending, PageNumber);
         var verdict = Enum.TryParse<Verdict>(VerdictName, ignoreCase: true, out var parsed) ? parsed : (Verdict?)null;
         var wanted = (Text, Site?.ToUpperInvariant(), Domain, Core.Rules.RuleNames.Find(Rule), Affected ?? false, verdict);
         if (wanted != (_text, _site, _domain, _rule, _affected, _verdict))
         {
             (_text, _site, _domain, _rule, _affected, _verdict) = wanted;
-            _page = Math.Max(0, (PageNumber ?? 1) - 1);
+            _page = _address.Page;
             await RefreshAsync();
         }
-        else if (_grid is not null && !UrlMatches(_grid.SortDefinitions.Values.FirstOrDefault(), _grid.CurrentPage))
+        else if (_grid is not null && !_address.Shows(_grid))
         {
             await ApplyUrlAsync();   // the back button, or a link to another page of the same list
         }
@@ -115,58 +87,20 @@ public partial class WorkstationsPage
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (firstRender && (SortBy is not null || PageNumber > 1))
+        if (firstRender && _address.IsSet)
         {
             await ApplyUrlAsync();
         }
     }
 
-    /// <summary>Puts the URL's sort and page on the grid, then loads once.</summary>
-    private async Task ApplyUrlAsync()
-    {
-        if (_grid is null)
-        {
-            return;
-        }
-
-        _applyingUrl = true;
-        try
-        {
-            if (SortBy is { Length: > 0 } field)
-            {
-                await _grid.SetSortAsync(field, SortDescending == true ? SortDirection.Descending : SortDirection.Ascending, w => w.MachineName);
-            }
-
-            _page = Math.Max(0, (PageNumber ?? 1) - 1);
-            StateHasChanged();   // the grid takes its page as a bound parameter
-            await Task.Yield();
-            await _grid.ReloadServerData();
-        }
-        finally
-        {
-            _applyingUrl = false;
-        }
-    }
-
-    private bool UrlMatches(SortDefinition<WorkstationItem>? sort, int page) =>
-        sort?.SortBy == SortBy && (sort?.Descending ?? false) == (SortDescending ?? false) && page == Math.Max(0, (PageNumber ?? 1) - 1);
+    private Task ApplyUrlAsync() => _grid is null ? Task.CompletedTask : _address.ApplyAsync(_grid, page => _page = page, StateHasChanged);
 
     private async Task<GridData<WorkstationItem>> LoadAsync(GridState<WorkstationItem> state, CancellationToken cancellationToken)
     {
         var sort = state.SortDefinitions.FirstOrDefault();
         var (items, total) = await Workstations.PageAsync(Filter, sort?.SortBy, sort?.Descending ?? false, state.Page * state.PageSize, state.PageSize, cancellationToken);
         _loaded = true;
-        if (!_applyingUrl && RendererInfo.IsInteractive && !UrlMatches(sort, state.Page))
-        {
-            // Sort and page go into the URL too, each a history entry, so the back button steps back through them.
-            Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
-            {
-                ["sort"] = sort?.SortBy,
-                ["desc"] = sort?.Descending == true ? "true" : null,
-                ["page"] = state.Page > 0 ? state.Page + 1 : null,
-            }));
-        }
-
+        _address.Record(state, RendererInfo.IsInteractive);
         return new GridData<WorkstationItem> { Items = items, TotalItems = total };
     }
 
