@@ -20,18 +20,8 @@ internal static class MachineDirectory
     public static async Task<Dictionary<string, Machine>> LoadOrCreateAsync(
         AdvertStatusDbContext db, IEnumerable<string> names, IReadOnlySet<string>? sites, CancellationToken cancellationToken)
     {
-        var wanted = names.Distinct(StringComparer.Ordinal).ToList();
-        var machines = new Dictionary<string, Machine>(StringComparer.Ordinal);
-        foreach (var chunk in wanted.Chunk(ChunkSize))
-        {
-            foreach (var machine in await db.Machines.Where(m => chunk.Contains(m.MachineName)).ToListAsync(cancellationToken))
-            {
-                SiteForbiddenException.ThrowIfOutside(sites, machine.SiteCode, $"Machine {machine.MachineName}");
-                machines[machine.MachineName] = machine;
-            }
-        }
-
-        foreach (var name in wanted.Where(n => !machines.ContainsKey(n)))
+        var (machines, missing) = await LoadAsync(db.Machines, names, sites, cancellationToken);
+        foreach (var name in missing)
         {
             machines[name] = db.Machines.Add(new Machine { MachineName = name }).Entity;
         }
@@ -43,6 +33,10 @@ internal static class MachineDirectory
     /// Records status-message sightings: last seen moves forward, and until the machine's first
     /// inventory arrives the newest message tells its site, domain and OS.
     /// </summary>
+    /// <remarks>
+    /// The hot path of ingestion: the rows are read untracked and written with one prepared upsert of
+    /// only the columns a sighting sets, so the verdict and inventory that another writer owns stay as they are.
+    /// </remarks>
     public static async Task RecordSightingsAsync(
         AdvertStatusDbContext db, IReadOnlyCollection<Sighting> sightings, IReadOnlySet<string>? sites, CancellationToken cancellationToken)
     {
@@ -51,7 +45,12 @@ internal static class MachineDirectory
             return;
         }
 
-        var machines = await LoadOrCreateAsync(db, sightings.Select(s => s.MachineName), sites, cancellationToken);
+        var (machines, missing) = await LoadAsync(db.Machines.AsNoTracking(), sightings.Select(s => s.MachineName), sites, cancellationToken);
+        foreach (var name in missing)
+        {
+            machines[name] = new Machine { MachineName = name };
+        }
+
         foreach (var sighting in sightings.OrderBy(s => s.Time))
         {
             var machine = machines[sighting.MachineName];
@@ -65,7 +64,34 @@ internal static class MachineDirectory
             }
         }
 
+        await RowInserter.UpsertAsync(db, [.. machines.Values], SightingColumns, cancellationToken);
         await TouchSitesAsync(db, sightings.Select(s => (s.SiteCode, s.Time)), cancellationToken);
+    }
+
+    /// <summary>What a sighting may change on a machine row.</summary>
+    private static readonly string[] SightingColumns =
+        [nameof(Machine.FirstSeen), nameof(Machine.LastSeen), nameof(Machine.SiteCode), nameof(Machine.Domain), nameof(Machine.ClientOs)];
+
+    /// <summary>
+    /// The stored machines among <paramref name="names"/>, and the names not stored yet. A caller limited to
+    /// <paramref name="sites"/> may not touch a machine stored at another site: that would re-home it
+    /// (<see cref="SiteForbiddenException"/>).
+    /// </summary>
+    private static async Task<(Dictionary<string, Machine> Stored, List<string> Missing)> LoadAsync(
+        IQueryable<Machine> machines, IEnumerable<string> names, IReadOnlySet<string>? sites, CancellationToken cancellationToken)
+    {
+        var wanted = names.Distinct(StringComparer.Ordinal).ToList();
+        var stored = new Dictionary<string, Machine>(StringComparer.Ordinal);
+        foreach (var chunk in wanted.Chunk(ChunkSize))
+        {
+            foreach (var machine in await machines.Where(m => chunk.Contains(m.MachineName)).ToListAsync(cancellationToken))
+            {
+                SiteForbiddenException.ThrowIfOutside(sites, machine.SiteCode, $"Machine {machine.MachineName}");
+                stored[machine.MachineName] = machine;
+            }
+        }
+
+        return (stored, [.. wanted.Where(n => !stored.ContainsKey(n))]);
     }
 
     public static async Task<Dictionary<string, Site>> TouchSitesAsync(AdvertStatusDbContext db, IEnumerable<(string SiteCode, DateTime Time)> seen, CancellationToken cancellationToken)

@@ -37,13 +37,20 @@ internal sealed class StatusIngestor(IngestionWriter writer, RuleEngine rules, F
     private async Task<(IngestionResult, long[])> IngestOnceAsync(
         AdvertStatusDbContext db, IReadOnlyList<StatusMessage> messages, IReadOnlySet<string>? sites, CancellationToken cancellationToken)
     {
-        var stored = await StoredFingerprintsAsync(db, messages, cancellationToken);
-        var split = IdempotencySplit<StatusMessage>.Of(messages, m => (m.MachineName, m.RecordId), m => m.Fingerprint, stored);
-        var fresh = split.Fresh.ToList();
-        foreach (var message in fresh)
+        // The first message of each key is a candidate; the insert skips a key already stored. Only the
+        // keys it skipped are looked up, to tell a re-send from a conflict: usually none.
+        var candidates = IdempotencySplit<StatusMessage>.Of(messages, KeyOf, m => m.Fingerprint, NoneStored).Fresh;
+        foreach (var message in candidates)
         {
             message.Id = 0; // a retried attempt must not carry a key from the failed one
         }
+
+        // The messages are the bulk of a batch: inserted untracked, one prepared statement.
+        var inserted = await RowInserter.InsertNewAsync(db, candidates, cancellationToken);
+        var skipped = candidates.Except(inserted).ToList();
+        var stored = await StoredFingerprintsAsync(db, skipped, cancellationToken);
+        var split = IdempotencySplit<StatusMessage>.Of(messages, KeyOf, m => m.Fingerprint, stored);
+        var fresh = split.Fresh.ToList();
 
         await MachineDirectory.RecordSightingsAsync(
             db, [.. fresh.Select(m => new Sighting(m.MachineName, m.SiteCode, m.Domain, m.ClientOs, m.Time))], sites, cancellationToken);
@@ -52,16 +59,18 @@ internal sealed class StatusIngestor(IngestionWriter writer, RuleEngine rules, F
         {
             await SourceRecorder.RecordAsync(db, DataSourceKind.Site, messages.Select(m => m.SiteCode), messages[0].ReceivedAt, cancellationToken);
         }
-        await db.SaveChangesAsync(cancellationToken);
-        // The messages themselves are the bulk of a batch: inserted untracked, one prepared statement.
-        await RowInserter.InsertAsync(db, fresh, cancellationToken);
 
+        await db.SaveChangesAsync(cancellationToken);
         await AdvertisementStatusUpdater.UpdateAsync(db, fresh, cancellationToken);
         var findings = await rules.OnStatusMessagesAsync(db, fresh, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         ConflictLog.Warn(logger, "status messages", split.Conflicts, m => $"{m.MachineName}/{m.RecordId}");
         return (new IngestionResult(fresh.Count, split.Duplicates, split.Conflicts.Count), [.. findings.Select(f => f.Id)]);
     }
+
+    private static readonly Dictionary<(string, string), string?> NoneStored = [];
+
+    private static (string, string) KeyOf(StatusMessage message) => (message.MachineName, message.RecordId);
 
     /// <summary>
     /// Advertisements are often known from client messages before (or without) the site server posting
@@ -93,6 +102,7 @@ internal sealed class StatusIngestor(IngestionWriter writer, RuleEngine rules, F
         AdvertStatusDbContext db, IReadOnlyList<StatusMessage> messages, CancellationToken cancellationToken)
     {
         var stored = new Dictionary<(string, string), string?>();
+        var asked = messages.Select(KeyOf).ToHashSet();
         foreach (var chunk in messages.Chunk(MachineDirectory.ChunkSize))
         {
             var names = chunk.Select(m => m.MachineName).Distinct().ToList();
@@ -101,7 +111,8 @@ internal sealed class StatusIngestor(IngestionWriter writer, RuleEngine rules, F
                 .Where(m => names.Contains(m.MachineName) && ids.Contains(m.RecordId))
                 .Select(m => new { m.MachineName, m.RecordId, m.Fingerprint })
                 .ToListAsync(cancellationToken);
-            foreach (var row in found)
+            // Names × ids can match rows this batch just inserted: only the asked keys count.
+            foreach (var row in found.Where(r => asked.Contains((r.MachineName, r.RecordId))))
             {
                 stored[(row.MachineName, row.RecordId)] = row.Fingerprint;
             }

@@ -1,3 +1,6 @@
+using AdvertStatus.Core.AdvertisementStatus;
+using AdvertStatus.Core.Coverage;
+using AdvertStatus.Core.Machines;
 using AdvertStatus.Core.StatusMessages;
 using AdvertStatus.Web.Data;
 using AdvertStatus.Web.Tests.Infrastructure;
@@ -83,6 +86,110 @@ public class RowInserterTests(AdvertStatusApp app) : IClassFixture<AdvertStatusA
         Assert.Equal("StatusMessages", ((NamedTableReference)insert.InsertSpecification.Target).SchemaObject.BaseIdentifier.Value);
         Assert.Contains("[Attributes]", sql, StringComparison.Ordinal);
         Assert.Contains("[InsertionStrings]", sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Inserts_only_the_rows_whose_key_is_not_stored_and_leaves_the_stored_row_as_it_was()
+    {
+        var machine = Unique.Machine();
+        var first = Message(machine, "1");
+        var again = Message(machine, "1");
+        again.Text = "a different text under the same key";
+        var second = Message(machine, "2");
+
+        var (inserted, texts) = await app.QueryAsync(async db =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await RowInserter.InsertNewAsync(db, [first], TestContext.Current.CancellationToken);
+            var written = await RowInserter.InsertNewAsync(db, [again, second], TestContext.Current.CancellationToken);
+            await transaction.CommitAsync();
+            return (written, await db.StatusMessages.Where(m => m.MachineName == machine).OrderBy(m => m.RecordId).Select(m => m.Text).ToListAsync());
+        });
+
+        Assert.Same(second, Assert.Single(inserted));
+        Assert.True(second.Id > first.Id);
+        Assert.Equal(0, again.Id);
+        Assert.Equal([first.Text, second.Text], texts);
+    }
+
+    [Fact]
+    public async Task An_upsert_inserts_a_new_row_whole_and_changes_only_the_named_columns_of_a_stored_one()
+    {
+        var name = Unique.Machine();
+        await app.QueryAsync(async db =>
+        {
+            db.Machines.Add(new Machine { MachineName = name, SiteCode = "LAB", Verdict = Verdict.Fixed, Smsapm32Version = "2.0.1493.4202", LastSeen = new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc) });
+            return await db.SaveChangesAsync();
+        });
+        var newName = Unique.Machine();
+
+        await app.QueryAsync(async db =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var rows = new List<Machine>
+            {
+                new() { MachineName = name, SiteCode = "NEW", Verdict = Verdict.Vulnerable, LastSeen = new DateTime(2026, 11, 24, 0, 0, 0, DateTimeKind.Utc) },
+                new() { MachineName = newName, SiteCode = "NEW", Verdict = Verdict.Vulnerable, LastSeen = new DateTime(2026, 11, 24, 0, 0, 0, DateTimeKind.Utc) },
+            };
+            await RowInserter.UpsertAsync(db, rows, [nameof(Machine.SiteCode), nameof(Machine.LastSeen)], TestContext.Current.CancellationToken);
+            await transaction.CommitAsync();
+            return 0;
+        });
+        var stored = await app.QueryAsync(db => db.Machines.AsNoTracking().Where(m => m.MachineName == name || m.MachineName == newName).ToDictionaryAsync(m => m.MachineName));
+
+        Assert.Equal(("NEW", Verdict.Fixed, "2.0.1493.4202", 24), (stored[name].SiteCode, stored[name].Verdict, stored[name].Smsapm32Version, stored[name].LastSeen.Day));
+        Assert.Equal(("NEW", Verdict.Vulnerable), (stored[newName].SiteCode, stored[newName].Verdict));
+    }
+
+    [Fact]
+    public void The_SQL_Server_insert_of_new_rows_is_valid_T_SQL_that_checks_the_key_under_lock()
+    {
+        using var db = SqlServerContext();
+
+        var sql = RowInserter.InsertNewSql(db, typeof(StatusMessage));
+
+        var insert = Assert.IsType<InsertStatement>(ParseSingle(sql));
+        Assert.NotNull(insert.InsertSpecification.OutputClause);
+        Assert.IsType<QuerySpecification>(Assert.IsType<SelectInsertSource>(insert.InsertSpecification.InsertSource).Select);
+        Assert.Contains("WHERE NOT EXISTS (SELECT 1 FROM [StatusMessages] WITH (UPDLOCK, HOLDLOCK) WHERE [MachineName] = @p", sql, StringComparison.Ordinal);
+        Assert.Contains("[RecordId] = @p", sql, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(typeof(Machine), "FirstSeen|LastSeen|SiteCode|Domain|ClientOs")]
+    [InlineData(typeof(AdvertisementMachineStatus), "SiteCode|Received|Failures|LastTime")]
+    public void The_SQL_Server_upsert_is_a_valid_MERGE_that_updates_only_the_named_columns(Type entity, string updated)
+    {
+        using var db = SqlServerContext();
+        var columns = updated.Split('|');
+
+        var sql = RowInserter.UpsertSql(db, entity, columns);
+
+        var merge = Assert.IsType<MergeStatement>(ParseSingle(sql));
+        var update = Assert.IsType<UpdateMergeAction>(merge.MergeSpecification.ActionClauses.Single(a => a.Condition == MergeCondition.Matched).Action);
+        Assert.Equal(columns.Order(StringComparer.Ordinal), update.SetClauses.Cast<AssignmentSetClause>().Select(c => c.Column.MultiPartIdentifier.Identifiers[^1].Value).Order(StringComparer.Ordinal));
+        Assert.Contains(merge.MergeSpecification.ActionClauses, a => a.Condition == MergeCondition.NotMatched && a.Action is InsertMergeAction);
+        Assert.Contains("WITH (HOLDLOCK)", sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_SQLite_statements_skip_or_update_by_key()
+    {
+        var insertNew = await app.QueryAsync(db => Task.FromResult(RowInserter.InsertNewSql(db, typeof(StatusMessage))));
+        var upsert = await app.QueryAsync(db => Task.FromResult(RowInserter.UpsertSql(db, typeof(Machine), [nameof(Machine.LastSeen)])));
+
+        Assert.EndsWith("ON CONFLICT (\"MachineName\", \"RecordId\") DO NOTHING;", insertNew, StringComparison.Ordinal);
+        Assert.EndsWith("ON CONFLICT (\"MachineName\") DO UPDATE SET \"LastSeen\" = excluded.\"LastSeen\";", upsert, StringComparison.Ordinal);
+    }
+
+    private static SqlServerAdvertStatusDbContext SqlServerContext() =>
+        new(new DbContextOptionsBuilder<SqlServerAdvertStatusDbContext>().UseSqlServer("Server=unused;Database=unused").Options);
+
+    private static TSqlStatement ParseSingle(string sql)
+    {
+        var script = new TSql160Parser(initialQuotedIdentifiers: true).Parse(new StringReader(sql), out var errors);
+        Assert.Empty(errors.Select(e => $"{e.Line}:{e.Column} {e.Message}"));
+        return Assert.Single(Assert.Single(((TSqlScript)script).Batches).Statements);
     }
 
     private sealed record StoredColumns(string Time, long? Severity, string? InsertionStrings, string? Attributes, string? Text, long? Win32Error);
