@@ -1248,3 +1248,36 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126063621_AddFailureHours'
+)
+BEGIN
+    CREATE TABLE [FailureHours] (
+        [Hour] datetime2 NOT NULL,
+        [Error1317Failures] int NOT NULL,
+        CONSTRAINT [PK_FailureHours] PRIMARY KEY ([Hour])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126063621_AddFailureHours'
+)
+BEGIN
+    INSERT INTO FailureHours (Hour, Error1317Failures) SELECT DATEADD(hour, DATEDIFF(hour, 0, e.Time), 0), COUNT(*) FROM FindingEvidence AS e JOIN Findings AS f ON f.Id = e.FindingId WHERE f.[Rule] = 'Error1317' AND e.Source = 1 GROUP BY DATEADD(hour, DATEDIFF(hour, 0, e.Time), 0);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126063621_AddFailureHours'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126063621_AddFailureHours', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -9,6 +9,7 @@ using AdvertStatus.Core.StatusMessages;
 using AdvertStatus.Web.Api;
 using AdvertStatus.Web.Dashboard.Overview;
 using AdvertStatus.Web.Data;
+using AdvertStatus.Web.Trends;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -209,6 +210,8 @@ internal static class ScaleBenchmark
                 Machine = m.MachineName,
                 Description = "10003 error 1317 LAB20001",
             })], CancellationToken.None);
+            // What the finding recorder counts when it links a failure as evidence.
+            await FailureHours.AddAsync(db, rows.Where(m => m.Win32Code == 1317).Select(m => m.Time), CancellationToken.None);
             await transaction.CommitAsync();
         }
 

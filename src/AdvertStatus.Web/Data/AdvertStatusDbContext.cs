@@ -55,6 +55,7 @@ public abstract class AdvertStatusDbContext(DbContextOptions options) : Identity
     public DbSet<DataSource> DataSources => Set<DataSource>();
     public DbSet<TrendSnapshot> TrendSnapshots => Set<TrendSnapshot>();
     public DbSet<TrendHour> TrendHours => Set<TrendHour>();
+    public DbSet<FailureHour> FailureHours => Set<FailureHour>();
     public DbSet<DemoDataset> DemoDatasets => Set<DemoDataset>();
     public DbSet<UserPreference> UserPreferences => Set<UserPreference>();
 

@@ -1,6 +1,8 @@
 using AdvertStatus.Core.Findings;
+using AdvertStatus.Core.Rules;
 using AdvertStatus.Web.Data;
 using AdvertStatus.Web.Ingestion;
+using AdvertStatus.Web.Trends;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdvertStatus.Web.Findings;
@@ -52,6 +54,10 @@ internal sealed class FindingRecorder(TimeProvider clock)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        // Each 1317 message becomes Error1317 evidence exactly once: the moment to count it for the hourly chart.
+        await FailureHours.AddAsync(db,
+            changed.Where(c => c.Finding.Rule == RuleNames.Error1317).SelectMany(c => c.Evidence).Where(e => e.Source == EvidenceSource.StatusMessage).Select(e => e.Time),
+            cancellationToken);
         return [.. changed.Select(c => c.Finding)];
     }
 

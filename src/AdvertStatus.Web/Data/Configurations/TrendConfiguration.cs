@@ -23,3 +23,8 @@ internal sealed class TrendHourConfiguration : IEntityTypeConfiguration<TrendHou
         builder.Property(h => h.TakenBy).HasMaxLength(Lengths.Name);
     }
 }
+
+internal sealed class FailureHourConfiguration : IEntityTypeConfiguration<FailureHour>
+{
+    public void Configure(EntityTypeBuilder<FailureHour> builder) => builder.HasKey(h => h.Hour);
+}

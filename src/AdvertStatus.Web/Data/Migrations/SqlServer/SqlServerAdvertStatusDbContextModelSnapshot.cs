@@ -887,6 +887,19 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
                     b.ToTable("RuleSettings", (string)null);
                 });
 
+            modelBuilder.Entity("AdvertStatus.Web.Trends.FailureHour", b =>
+                {
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Error1317Failures")
+                        .HasColumnType("int");
+
+                    b.HasKey("Hour");
+
+                    b.ToTable("FailureHours");
+                });
+
             modelBuilder.Entity("AdvertStatus.Web.Trends.TrendHour", b =>
                 {
                     b.Property<DateTime>("Hour")

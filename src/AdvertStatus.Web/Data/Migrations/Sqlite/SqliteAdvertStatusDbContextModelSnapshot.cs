@@ -868,6 +868,19 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
                     b.ToTable("RuleSettings", (string)null);
                 });
 
+            modelBuilder.Entity("AdvertStatus.Web.Trends.FailureHour", b =>
+                {
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Error1317Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Hour");
+
+                    b.ToTable("FailureHours");
+                });
+
             modelBuilder.Entity("AdvertStatus.Web.Trends.TrendHour", b =>
                 {
                     b.Property<DateTime>("Hour")

@@ -1,0 +1,41 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace AdvertStatus.Web.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class AddFailureHours : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "FailureHours",
+                columns: table => new
+                {
+                    Hour = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Error1317Failures = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FailureHours", x => x.Hour);
+                });
+
+            // Failures stored before the counters existed: each is Error1317 evidence (Source 1, a status message) once.
+            migrationBuilder.Sql(
+                "INSERT INTO FailureHours (Hour, Error1317Failures) " +
+                "SELECT DATEADD(hour, DATEDIFF(hour, 0, e.Time), 0), COUNT(*) FROM FindingEvidence AS e JOIN Findings AS f ON f.Id = e.FindingId " +
+                "WHERE f.[Rule] = 'Error1317' AND e.Source = 1 " +
+                "GROUP BY DATEADD(hour, DATEDIFF(hour, 0, e.Time), 0);");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "FailureHours");
+        }
+    }
+}
