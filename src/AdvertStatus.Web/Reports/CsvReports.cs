@@ -153,10 +153,10 @@ public sealed class CsvReports(IDbContextFactory<AdvertStatusDbContext> contexts
     }
 
     /// <summary>
-    /// Streams in keyset chunks, newest first. Each machine's verdict comes with its finding through an
-    /// indexed look-up in the same statement (a list of names was slower: SQLite scanned the machines for
-    /// it); the evidence of a chunk's lockout-based findings (callers, DCs, advertisements) takes two
-    /// queries per chunk, and none when it has no such finding.
+    /// Streams in keyset chunks, newest first, reading only the report's columns (SQLite stores times as
+    /// text, and each one read is parsed). Only a Q307434 summary names the machine's build, so only those
+    /// machines are looked up, once per chunk; the evidence of a chunk's lockout-based findings (callers,
+    /// DCs, advertisements) takes two queries per chunk, and none when it has no such finding.
     /// </summary>
     private static async IAsyncEnumerable<FindingRow> FindingRows(
         AdvertStatusDbContext db, FindingFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -170,22 +170,40 @@ public sealed class CsvReports(IDbContextFactory<AdvertStatusDbContext> contexts
                 query = query.Where(f => f.Id < last);
             }
 
-            var rows = await query.Take(ChunkSize)
-                .Select(f => new
+            var chunk = await query.Take(ChunkSize)
+                .Select(f => new Finding
                 {
-                    Finding = f,
-                    Machine = db.Machines.Where(m => m.MachineName == f.MachineName).Select(m => new { m.Verdict, m.Smsapm32Version }).FirstOrDefault(),
+                    Id = f.Id,
+                    Rule = f.Rule,
+                    Key = f.Key,
+                    State = f.State,
+                    MachineName = f.MachineName,
+                    AdvertisementId = f.AdvertisementId,
+                    Domain = f.Domain,
+                    Account = f.Account,
+                    Count = f.Count,
+                    FirstSeen = f.FirstSeen,
+                    LastSeen = f.LastSeen,
+                    AcknowledgedBy = f.AcknowledgedBy,
+                    AcknowledgedAt = f.AcknowledgedAt,
+                    ResolvedBy = f.ResolvedBy,
+                    ResolvedAt = f.ResolvedAt,
                 })
                 .ToListAsync(cancellationToken);
-            if (rows.Count == 0)
+            if (chunk.Count == 0)
             {
                 yield break;
             }
 
-            var chunk = rows.Select(r => r.Finding).ToList();
+            var diagnosed = chunk.Where(f => f.Rule == RuleNames.Q307434 && f.MachineName is not null).Select(f => f.MachineName!).Distinct().ToList();
+            var builds = diagnosed.Count == 0 ? [] : await db.Machines.AsNoTracking()
+                .Where(m => diagnosed.Contains(m.MachineName))
+                .Select(m => new { m.MachineName, m.Verdict, m.Smsapm32Version })
+                .ToDictionaryAsync(m => m.MachineName, cancellationToken);
             var context = await FindingContext.LoadAsync(db, chunk, cancellationToken);
-            foreach (var (finding, machine) in rows.Select(r => (r.Finding, r.Machine)))
+            foreach (var finding in chunk)
             {
+                var machine = finding.MachineName is { } name ? builds.GetValueOrDefault(name) : null;
                 yield return new FindingRow
                 {
                     Id = finding.Id,

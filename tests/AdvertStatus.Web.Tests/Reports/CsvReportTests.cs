@@ -32,6 +32,21 @@ public class CsvReportTests(KbScenarioApp app) : IClassFixture<KbScenarioApp>
     }
 
     [Fact]
+    public async Task Says_of_every_finding_what_the_API_says_including_the_build_a_Q307434_machine_runs()
+    {
+        using var client = app.CreateAgent();
+        var api = (await ApiReader.GetAsync<AdvertStatus.Web.Api.Page<AdvertStatus.Web.Findings.FindingItem>>(client, "/api/v1/findings?limit=500")).Items;
+        var (_, text) = await GetAsync("/api/v1/reports/findings.csv");
+        var rows = Parse(text);
+        var (id, summary, advertisements) = (Array.IndexOf(rows[0], "Id"), Array.IndexOf(rows[0], "Summary"), Array.IndexOf(rows[0], "AdvertisementIds"));
+
+        var csv = rows.Skip(1).ToDictionary(r => long.Parse(r[id], System.Globalization.CultureInfo.InvariantCulture), r => (r[summary], r[advertisements]));
+        Assert.Equal(api.Select(f => f.Id).Order(), csv.Keys.Order());
+        Assert.All(api, f => Assert.Equal((f.Summary, string.Join("; ", f.AdvertisementIds)), csv[f.Id]));
+        Assert.Contains(api, f => f.Rule == "Q307434" && f.Summary.Contains("does not contain the fix", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Lists_the_affected_workstations_with_their_evidence()
     {
         var rows = Parse((await GetAsync("/api/v1/reports/affected-workstations.csv")).Text);
