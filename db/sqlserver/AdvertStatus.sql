@@ -1281,3 +1281,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126065234_AddTallyRunState'
+)
+BEGIN
+    ALTER TABLE [AdvertisementMachineStatuses] ADD [SucceededThisRun] bit NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126065234_AddTallyRunState'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126065234_AddTallyRunState', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -19,6 +19,31 @@ public sealed class AdvertisementMachineStatus
     public long? LastWin32Code { get; set; }
 
     /// <summary>
+    /// Whether the current run's success is already counted: with it the columns are a whole tally that
+    /// later messages continue. Null on rows counted before it was kept (they are recounted once).
+    /// </summary>
+    public bool? SucceededThisRun { get; set; }
+
+    /// <summary>The tally the columns hold, to continue with later messages; null when it is not whole.</summary>
+    public MachineTally? CurrentTally => SucceededThisRun is not { } succeeded
+        ? null
+        : new MachineTally(Received, Failures, ProgramsStarted, ProgramErrors, ProgramSuccess, LastMessageId, LastTime, LastWin32Code, succeeded);
+
+    /// <summary>
+    /// The tally of the counted messages and <paramref name="added"/>, without reading the counted ones
+    /// again, when that is exact: every added message is later than the last counted one, so counting
+    /// continues where it stopped. Null when only a full count is exact: a message from before (or at the
+    /// same time as) the last counted one may change the runs around it.
+    /// </summary>
+    public MachineTally? Continue(IReadOnlyCollection<StatusMessages.StatusMessage> added)
+    {
+        ArgumentNullException.ThrowIfNull(added);
+        return CurrentTally is { } current && (current.LastTime is not { } last || added.All(m => m.Time > last))
+            ? MachineTally.From(added, current)
+            : null;
+    }
+
+    /// <summary>
     /// Messages with a time before this have aged out (retention); their tally is kept in the
     /// <c>Aged*</c> columns and every recount continues from it. Null while nothing has aged out.
     /// </summary>
@@ -55,5 +80,6 @@ public sealed class AdvertisementMachineStatus
         (Received, Failures, ProgramsStarted, ProgramErrors, ProgramSuccess) =
             (tally.Received, tally.Failures, tally.ProgramsStarted, tally.ProgramErrors, tally.ProgramSuccess);
         (LastMessageId, LastTime, LastWin32Code) = (tally.LastMessageId, tally.LastTime, tally.LastWin32Code);
+        SucceededThisRun = tally.SucceededThisRun;
     }
 }

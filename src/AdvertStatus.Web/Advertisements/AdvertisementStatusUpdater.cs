@@ -7,64 +7,111 @@ using Microsoft.EntityFrameworkCore;
 namespace AdvertStatus.Web.Advertisements;
 
 /// <summary>
-/// Recounts the console columns of each advertisement + machine pair that a batch touched, from that
-/// pair's own messages: small, exact under re-sends and any arrival order.
+/// Keeps the console columns of each advertisement + machine pair that a batch touched. Messages that
+/// arrive in order continue the pair's tally where it stopped; a message from before the last counted
+/// one makes the pair be recounted from its own messages. Either way the columns are exact under
+/// re-sends and any arrival order (the tally depends only on the set of messages).
 /// </summary>
 internal static class AdvertisementStatusUpdater
 {
-    /// <summary>What a recount writes; the aged tally belongs to retention, which writes it when messages age out.</summary>
-    private static readonly string[] Recounted =
+    /// <summary>What a count writes; the aged tally belongs to retention, which writes it when messages age out.</summary>
+    private static readonly string[] Counted =
     [
         nameof(AdvertisementMachineStatus.SiteCode), nameof(AdvertisementMachineStatus.Received), nameof(AdvertisementMachineStatus.Failures),
         nameof(AdvertisementMachineStatus.ProgramsStarted), nameof(AdvertisementMachineStatus.ProgramErrors), nameof(AdvertisementMachineStatus.ProgramSuccess),
         nameof(AdvertisementMachineStatus.LastMessageId), nameof(AdvertisementMachineStatus.LastTime), nameof(AdvertisementMachineStatus.LastWin32Code),
+        nameof(AdvertisementMachineStatus.SucceededThisRun),
     ];
 
     public static async Task UpdateAsync(AdvertStatusDbContext db, IReadOnlyList<StatusMessage> fresh, CancellationToken cancellationToken)
     {
-        var pairs = fresh
+        var added = fresh
             .Where(m => m.AdvertisementId is not null && StatusColumns.ColumnOf(m.MessageId) is not null)
-            .Select(m => (Advert: m.AdvertisementId!, m.MachineName, m.SiteCode))
-            .DistinctBy(p => (p.Advert, p.MachineName))
+            .GroupBy(m => (Advert: m.AdvertisementId!, m.MachineName))
             .ToList();
-        var ids = StatusColumns.MessageIds.ToList();
-
-        foreach (var chunk in pairs.Chunk(MachineDirectory.ChunkSize))
+        foreach (var chunk in added.Chunk(MachineDirectory.ChunkSize))
         {
-            var adverts = chunk.Select(p => p.Advert).Distinct().ToList();
-            var machines = chunk.Select(p => p.MachineName).Distinct().ToList();
-            // Only what the tally reads: materialising whole messages (text, JSON columns) cost more than the recount.
-            var messages = (await db.StatusMessages
-                    .Where(m => machines.Contains(m.MachineName) && adverts.Contains(m.AdvertisementId!) && ids.Contains(m.MessageId))
-                    .Select(m => new StatusMessage
-                    {
-                        Id = m.Id,
-                        RecordId = m.RecordId,
-                        MachineName = m.MachineName,
-                        SiteCode = m.SiteCode,
-                        AdvertisementId = m.AdvertisementId,
-                        MessageId = m.MessageId,
-                        Time = m.Time,
-                        Win32Code = m.Win32Code,
-                    })
-                    .ToListAsync(cancellationToken))
-                .ToLookup(m => (m.AdvertisementId!, m.MachineName));
-            var rows = (await db.AdvertisementMachineStatuses.AsNoTracking()
+            var adverts = chunk.Select(p => p.Key.Advert).Distinct().ToList();
+            var machines = chunk.Select(p => p.Key.MachineName).Distinct().ToList();
+            var rows = (await Rows(db)
                     .Where(s => machines.Contains(s.MachineName) && adverts.Contains(s.AdvertisementId))
                     .ToListAsync(cancellationToken))
                 .ToDictionary(s => (s.AdvertisementId, s.MachineName));
 
-            var recounted = new List<AdvertisementMachineStatus>(chunk.Length);
-            foreach (var (advert, machine, site) in chunk)
+            var tallies = new Dictionary<(string, string), MachineTally>();
+            var recount = new List<(string Advert, string MachineName)>();
+            foreach (var pair in chunk)
             {
-                var row = rows.GetValueOrDefault((advert, machine)) ?? new AdvertisementMachineStatus { AdvertisementId = advert, MachineName = machine };
-                row.SiteCode = site;
-                row.Apply(MachineTally.From(messages[(advert, machine)], row.AgedTally));
-                recounted.Add(row);
+                // A pair without a row has no counted message stored yet: the batch that stores its first one writes the row.
+                var tally = rows.TryGetValue(pair.Key, out var row) ? row.Continue([.. pair]) : MachineTally.From(pair);
+                if (tally is null)
+                {
+                    recount.Add(pair.Key);
+                }
+                else
+                {
+                    tallies[pair.Key] = tally;
+                }
+            }
+
+            foreach (var (key, tally) in await RecountAsync(db, recount, rows, cancellationToken))
+            {
+                tallies[key] = tally;
+            }
+
+            var written = new List<AdvertisementMachineStatus>(chunk.Length);
+            foreach (var pair in chunk)
+            {
+                var row = rows.GetValueOrDefault(pair.Key) ?? new AdvertisementMachineStatus { AdvertisementId = pair.Key.Advert, MachineName = pair.Key.MachineName };
+                row.SiteCode = pair.First().SiteCode;
+                row.Apply(tallies[pair.Key]);
+                written.Add(row);
             }
 
             // Untracked, one prepared upsert: change tracking cost ~40 µs a row here (docs/performance.md).
-            await RowInserter.UpsertAsync(db, recounted, Recounted, cancellationToken);
+            await RowInserter.UpsertAsync(db, written, Counted, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// The stored rows, untracked. On SQL Server they are read under UPDLOCK, HOLDLOCK: another instance
+    /// counting the same pair waits for this transaction, then continues from what it wrote (SQLite has one
+    /// writer at a time anyway).
+    /// </summary>
+    internal static IQueryable<AdvertisementMachineStatus> Rows(AdvertStatusDbContext db) => (db.Database.IsSqlServer()
+            ? db.AdvertisementMachineStatuses.FromSqlRaw("SELECT * FROM [AdvertisementMachineStatuses] WITH (UPDLOCK, HOLDLOCK)")
+            : db.AdvertisementMachineStatuses)
+        .AsNoTracking();
+
+    /// <summary>The pairs' tallies from all their stored messages, continuing from what retention folded away.</summary>
+    private static async Task<Dictionary<(string, string), MachineTally>> RecountAsync(
+        AdvertStatusDbContext db, List<(string Advert, string MachineName)> pairs, Dictionary<(string, string), AdvertisementMachineStatus> rows,
+        CancellationToken cancellationToken)
+    {
+        if (pairs.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = StatusColumns.MessageIds.ToList();
+        var adverts = pairs.Select(p => p.Advert).Distinct().ToList();
+        var machines = pairs.Select(p => p.MachineName).Distinct().ToList();
+        // Only what the tally reads: materialising whole messages (text, JSON columns) cost more than the recount.
+        var messages = (await db.StatusMessages
+                .Where(m => machines.Contains(m.MachineName) && adverts.Contains(m.AdvertisementId!) && ids.Contains(m.MessageId))
+                .Select(m => new StatusMessage
+                {
+                    Id = m.Id,
+                    RecordId = m.RecordId,
+                    MachineName = m.MachineName,
+                    SiteCode = m.SiteCode,
+                    AdvertisementId = m.AdvertisementId,
+                    MessageId = m.MessageId,
+                    Time = m.Time,
+                    Win32Code = m.Win32Code,
+                })
+                .ToListAsync(cancellationToken))
+            .ToLookup(m => (m.AdvertisementId!, m.MachineName));
+        return pairs.ToDictionary(p => (p.Advert, p.MachineName), p => MachineTally.From(messages[p], rows.GetValueOrDefault(p)?.AgedTally));
     }
 }

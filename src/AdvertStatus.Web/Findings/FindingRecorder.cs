@@ -46,14 +46,11 @@ internal sealed class FindingRecorder(TimeProvider clock)
             changed.Add((finding, fresh));
         }
 
-        // New findings need their ids before evidence can point at them.
+        // New findings need their ids before evidence can point at them. Findings go through change tracking
+        // (their version guards an operator's concurrent acknowledge); the evidence rows, new by construction,
+        // through the prepared inserter.
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var (finding, evidence) in changed)
-        {
-            db.FindingEvidence.AddRange(evidence.Select(e => FindingEvidence.For(finding.Id, e)));
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
+        await RowInserter.InsertAsync(db, [.. changed.SelectMany(c => c.Evidence.Select(e => FindingEvidence.For(c.Finding.Id, e)))], cancellationToken);
         // Each 1317 message becomes Error1317 evidence exactly once: the moment to count it for the hourly chart.
         await FailureHours.AddAsync(db,
             changed.Where(c => c.Finding.Rule == RuleNames.Error1317).SelectMany(c => c.Evidence).Where(e => e.Source == EvidenceSource.StatusMessage).Select(e => e.Time),

@@ -72,4 +72,38 @@ public class MachineTallyTests
 
         Assert.Equal(aged, MachineTally.From([], aged));
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(6)]
+    public void A_row_continues_its_tally_with_later_messages_to_the_tally_of_all(int counted)
+    {
+        StatusMessage[] messages = [At(10002, 0), At(10005, 1), At(10008, 2), At(10009, 3), At(10005, 9), At(10007, 10), At(10005, 20), At(10008, 21)];
+        var row = new AdvertisementMachineStatus { AdvertisementId = "LAB20001", MachineName = "WKS01" };
+        row.Apply(MachineTally.From(messages.Take(counted)));
+
+        Assert.Equal(MachineTally.From(messages), row.Continue([.. messages.Skip(counted)]));
+    }
+
+    [Theory]
+    [InlineData(0)]   // before the last counted message
+    [InlineData(3)]   // at the same time: the order between them is not known from the row
+    public void A_row_does_not_continue_with_a_message_that_is_not_later_than_its_last(int minute)
+    {
+        var row = new AdvertisementMachineStatus { AdvertisementId = "LAB20001", MachineName = "WKS01" };
+        row.Apply(MachineTally.From([At(10005, 1), At(10008, 3)]));
+
+        Assert.Null(row.Continue([At(10008, minute), At(10005, 30)]));
+    }
+
+    [Fact]
+    public void A_row_counted_before_the_run_state_was_kept_is_not_continued()
+    {
+        var row = new AdvertisementMachineStatus { AdvertisementId = "LAB20001", MachineName = "WKS01", Received = 1, LastTime = new DateTime(2026, 11, 24, 0, 0, 0, DateTimeKind.Utc) };
+
+        Assert.Null(row.Continue([At(10008, 600)]));
+    }
 }

@@ -90,6 +90,9 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
                         .HasMaxLength(3)
                         .HasColumnType("nvarchar(3)");
 
+                    b.Property<bool?>("SucceededThisRun")
+                        .HasColumnType("bit");
+
                     b.HasKey("AdvertisementId", "MachineName");
 
                     b.HasIndex("MachineName");

@@ -85,6 +85,9 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("SucceededThisRun")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("AdvertisementId", "MachineName");
 
                     b.HasIndex("MachineName");
