@@ -1,5 +1,7 @@
 using AdvertStatus.Core.AdvertisementStatus;
 using AdvertStatus.Core.Coverage;
+using AdvertStatus.Core.Findings;
+using AdvertStatus.Core.Inventory;
 using AdvertStatus.Core.Machines;
 using AdvertStatus.Core.StatusMessages;
 using AdvertStatus.Web.Data;
@@ -49,16 +51,82 @@ public class RowInserterTests(AdvertStatusApp app) : IClassFixture<AdvertStatusA
             await transaction.CommitAsync();
             return 0;
         });
-        var columns = await app.QueryAsync(db => db.Database
-            .SqlQuery<StoredColumns>($"SELECT Time, Severity, InsertionStrings, Attributes, Text, Win32Error FROM StatusMessages WHERE MachineName = {machine} ORDER BY Id")
-            .ToListAsync());
         var read = await app.QueryAsync(db => db.StatusMessages.AsNoTracking().SingleAsync(m => m.Id == viaInserter.Id));
 
         Assert.True(viaInserter.Id > viaEf.Id);
-        Assert.Equal(columns[0], columns[1]);
+        await AssertStoredAlikeAsync("StatusMessages", "Id", viaEf.Id, viaInserter.Id, "RecordId");
         Assert.Equal((viaEf.Time, viaEf.Severity, viaEf.Text), (read.Time, read.Severity, read.Text));
         Assert.Equal(viaEf.InsertionStrings, read.InsertionStrings);
         Assert.Equal(viaEf.Attributes.Select(a => (a.AttributeId, a.Value)), read.Attributes.Select(a => (a.AttributeId, a.Value)));
+    }
+
+    [Fact]
+    public async Task Stores_machines_tallies_and_evidence_as_SaveChanges_does()
+    {
+        var (ef, raw) = (Unique.Machine(), Unique.Machine());
+        Machine MachineNamed(string name) => new()
+        {
+            MachineName = name, SiteCode = "LAB", Domain = "CORP", ClientOs = "Windows 2000 Professional", Platform = "x86", Role = MachineRole.Client,
+            Smsapm32Version = "2.0.1493.3300", Verdict = Verdict.Fixed, InventoryTime = new DateTime(2026, 11, 24, 1, 2, 3, DateTimeKind.Utc).AddTicks(5),
+            FirstSeen = new DateTime(2026, 11, 20, 0, 0, 0, DateTimeKind.Utc), LastSeen = new DateTime(2026, 11, 24, 9, 30, 15, 250, DateTimeKind.Utc),
+        };
+        AdvertisementMachineStatus Tally(string name) => new()
+        {
+            AdvertisementId = "LAB20001", MachineName = name, SiteCode = "LAB", Received = 1, Failures = 2, ProgramsStarted = 3, ProgramErrors = 0, ProgramSuccess = 1,
+            LastMessageId = 10008, LastTime = new DateTime(2026, 11, 24, 9, 0, 0, DateTimeKind.Utc), LastWin32Code = null, SucceededThisRun = true,
+        };
+        var evidence = (Ef: new FindingEvidence { FindingId = 0, Source = EvidenceSource.StatusMessage, SourceId = 7, Time = new DateTime(2026, 11, 24, 9, 0, 0, DateTimeKind.Utc), Counts = true, Machine = ef, Description = "10003 error 1317", AdvertisementId = "LAB20001" },
+            Raw: new FindingEvidence { FindingId = 0, Source = EvidenceSource.StatusMessage, SourceId = 8, Time = new DateTime(2026, 11, 24, 9, 0, 0, DateTimeKind.Utc), Counts = true, Machine = raw, Description = "10003 error 1317", AdvertisementId = "LAB20001" });
+
+        await app.QueryAsync(async db =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var finding = db.Findings.Add(new Finding { Rule = "Error1317", Key = ef, MachineName = ef, State = FindingState.Open }).Entity;
+            await db.SaveChangesAsync();
+            (evidence.Ef.FindingId, evidence.Raw.FindingId) = (finding.Id, finding.Id);
+            db.Machines.Add(MachineNamed(ef));
+            db.AdvertisementMachineStatuses.Add(Tally(ef));
+            db.FindingEvidence.Add(evidence.Ef);
+            await db.SaveChangesAsync();
+            await RowInserter.UpsertAsync(db, [MachineNamed(raw)], [nameof(Machine.LastSeen)], TestContext.Current.CancellationToken);
+            await RowInserter.UpsertAsync(db, [Tally(raw)], [nameof(AdvertisementMachineStatus.Received)], TestContext.Current.CancellationToken);
+            await RowInserter.InsertAsync(db, [evidence.Raw], TestContext.Current.CancellationToken);
+            await transaction.CommitAsync();
+            return 0;
+        });
+
+        await AssertStoredAlikeAsync("Machines", "MachineName", ef, raw);
+        await AssertStoredAlikeAsync("AdvertisementMachineStatuses", "MachineName", ef, raw);
+        await AssertStoredAlikeAsync("FindingEvidence", "Id", evidence.Ef.Id, evidence.Raw.Id, "Machine", "SourceId");
+    }
+
+    /// <summary>Every column of two rows has the same value and SQLite storage class, but for the key and <paramref name="differing"/>.</summary>
+    private async Task AssertStoredAlikeAsync(string table, string key, object first, object second, params string[] differing)
+    {
+        var rows = await app.QueryAsync(async db =>
+        {
+            var connection = db.Database.GetDbConnection();
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM \"{table}\" WHERE \"{key}\" IN (@first, @second) ORDER BY \"{key}\" = @second";
+            command.Parameters.Add(new Microsoft.Data.Sqlite.SqliteParameter("@first", first));
+            command.Parameters.Add(new Microsoft.Data.Sqlite.SqliteParameter("@second", second));
+            await using var reader = await command.ExecuteReaderAsync();
+            var read = new List<Dictionary<string, object>>();
+            while (await reader.ReadAsync())
+            {
+                read.Add(Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, reader.GetValue));
+            }
+
+            return read;
+        });
+
+        Assert.Equal(2, rows.Count);
+        foreach (var column in rows[0].Keys.Where(c => c != key && !differing.Contains(c)))
+        {
+            Assert.True(Equals(rows[0][column], rows[1][column]),
+                $"{table}.{column}: SaveChanges stored {rows[0][column]} ({rows[0][column].GetType().Name}), the inserter {rows[1][column]} ({rows[1][column].GetType().Name}).");
+        }
     }
 
     [Fact]
@@ -192,5 +260,4 @@ public class RowInserterTests(AdvertStatusApp app) : IClassFixture<AdvertStatusA
         return Assert.Single(Assert.Single(((TSqlScript)script).Batches).Statements);
     }
 
-    private sealed record StoredColumns(string Time, long? Severity, string? InsertionStrings, string? Attributes, string? Text, long? Win32Error);
 }
