@@ -23,7 +23,7 @@ internal static class RowInserter
         where T : class
     {
         ArgumentNullException.ThrowIfNull(db);
-        return ExecuteAsync(db, typeof(T), InsertSql(db, typeof(T)), rows, cancellationToken);
+        return ExecuteAsync(db, typeof(T), Statement(db, typeof(T), "insert", () => InsertSql(db, typeof(T))), rows, cancellationToken);
     }
 
     /// <summary>
@@ -35,7 +35,7 @@ internal static class RowInserter
         where T : class
     {
         ArgumentNullException.ThrowIfNull(db);
-        return ExecuteAsync(db, typeof(T), InsertNewSql(db, typeof(T)), rows, cancellationToken);
+        return ExecuteAsync(db, typeof(T), Statement(db, typeof(T), "insert-new", () => InsertNewSql(db, typeof(T))), rows, cancellationToken);
     }
 
     /// <summary>
@@ -47,8 +47,15 @@ internal static class RowInserter
         where T : class
     {
         ArgumentNullException.ThrowIfNull(db);
-        return ExecuteAsync(db, typeof(T), UpsertSql(db, typeof(T), updated), rows, cancellationToken);
+        ArgumentNullException.ThrowIfNull(updated);
+        return ExecuteAsync(db, typeof(T), Statement(db, typeof(T), "upsert:" + string.Join(',', updated), () => UpsertSql(db, typeof(T), updated)), rows, cancellationToken);
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(IModel, Type, string), string> Statements = new();
+
+    /// <summary>A statement's text, built once per model, entity and kind (the hot path asks for it every batch).</summary>
+    private static string Statement(AdvertStatusDbContext db, Type type, string kind, Func<string> build) =>
+        Statements.GetOrAdd((db.Model, type, kind), _ => build());
 
     /// <summary>Runs <paramref name="sql"/> once per row; returns the rows it wrote (a skipped insert writes none).</summary>
     private static async Task<IReadOnlyList<T>> ExecuteAsync<T>(AdvertStatusDbContext db, Type type, string sql, IReadOnlyList<T> rows, CancellationToken cancellationToken)
