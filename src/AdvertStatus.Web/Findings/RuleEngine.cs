@@ -16,7 +16,9 @@ namespace AdvertStatus.Web.Findings;
 /// Runs the Core rules on newly stored data. For each rule it loads only what that rule needs around
 /// the new rows (the same machines, accounts and advertisements, within the rule's time window), so a
 /// batch costs work in proportion to the batch and the neighbourhood it touches, not to the history.
-/// Runs inside the ingestion transaction, after the new rows are inserted and have their ids.
+/// Runs inside the ingestion transaction, after the new rows are inserted and have their ids and the
+/// caller has saved its changes. What the rules read, they only read: untracked, so the recorder's saves
+/// do not scan it for changes.
 /// </summary>
 internal sealed class RuleEngine(FindingRecorder recorder, RuleSettingsStore settingsStore)
 {
@@ -59,7 +61,7 @@ internal sealed class RuleEngine(FindingRecorder recorder, RuleSettingsStore set
         {
             var from = domain.Min(e => e.TimeCreated) - settings.LockoutWindow;
             var to = domain.Max(e => e.TimeCreated) + settings.LockoutWindow;
-            var lockouts = await db.SecurityEvents
+            var lockouts = await db.SecurityEvents.AsNoTracking()
                 .Where(e => e.AccountKey == ClientTokenAccount.Key && e.Kind == SecurityEventKind.Lockout
                     && e.AccountDomain == domain.Key && e.TimeCreated >= from && e.TimeCreated <= to)
                 .ToListAsync(cancellationToken);
@@ -82,7 +84,7 @@ internal sealed class RuleEngine(FindingRecorder recorder, RuleSettingsStore set
         var observations = new List<Observation>();
         foreach (var chunk in machineNames.Chunk(MachineDirectory.ChunkSize))
         {
-            var advertIds = await db.StatusMessages
+            var advertIds = await db.StatusMessages.AsNoTracking()
                 .Where(m => chunk.Contains(m.MachineName) && m.AdvertisementId != null)
                 .Select(m => m.AdvertisementId!).Distinct().ToListAsync(cancellationToken);
             var local = (await LoadAdvertisementsAsync(db, advertIds, cancellationToken)).Values.Where(a => a.HasLocalInstallationAccount).Select(a => a.AdvertisementId).ToList();
@@ -91,7 +93,7 @@ internal sealed class RuleEngine(FindingRecorder recorder, RuleSettingsStore set
                 continue;
             }
 
-            var messages = await db.StatusMessages.Where(m => chunk.Contains(m.MachineName) && local.Contains(m.AdvertisementId!)).ToListAsync(cancellationToken);
+            var messages = await db.StatusMessages.AsNoTracking().Where(m => chunk.Contains(m.MachineName) && local.Contains(m.AdvertisementId!)).ToListAsync(cancellationToken);
             observations.AddRange(await LocalAccountObservationsAsync(db, messages, cancellationToken));
         }
 
@@ -107,7 +109,7 @@ internal sealed class RuleEngine(FindingRecorder recorder, RuleSettingsStore set
             return [];
         }
 
-        var messages = await db.StatusMessages
+        var messages = await db.StatusMessages.AsNoTracking()
             .Where(m => local.Contains(m.AdvertisementId!) && db.Machines.Any(x => x.MachineName == m.MachineName && x.Verdict == Verdict.Fixed))
             .ToListAsync(cancellationToken);
         return await recorder.RecordAsync(db, await LocalAccountObservationsAsync(db, messages, cancellationToken), cancellationToken);
@@ -129,10 +131,10 @@ internal sealed class RuleEngine(FindingRecorder recorder, RuleSettingsStore set
         var events = new List<SecurityEvent>();
         foreach (var chunk in names.Chunk(MachineDirectory.ChunkSize))
         {
-            failures.AddRange(await db.StatusMessages
+            failures.AddRange(await db.StatusMessages.AsNoTracking()
                 .Where(m => chunk.Contains(m.MachineName) && m.Win32Code == Win32Error.NoSuchUser && m.Time >= from && m.Time <= to)
                 .ToListAsync(cancellationToken));
-            events.AddRange(await db.SecurityEvents
+            events.AddRange(await db.SecurityEvents.AsNoTracking()
                 .Where(e => chunk.Contains(e.SourceMachine!) && e.AccountKey == ClientTokenAccount.Key
                     && e.Kind != SecurityEventKind.Unlock && e.TimeCreated >= from && e.TimeCreated <= to)
                 .ToListAsync(cancellationToken));
@@ -179,7 +181,7 @@ internal sealed class RuleEngine(FindingRecorder recorder, RuleSettingsStore set
         var machines = new Dictionary<string, Machine>();
         foreach (var chunk in names.Distinct().Chunk(MachineDirectory.ChunkSize))
         {
-            foreach (var machine in await db.Machines.Where(m => chunk.Contains(m.MachineName)).ToListAsync(cancellationToken))
+            foreach (var machine in await db.Machines.AsNoTracking().Where(m => chunk.Contains(m.MachineName)).ToListAsync(cancellationToken))
             {
                 machines[machine.MachineName] = machine;
             }
@@ -193,7 +195,7 @@ internal sealed class RuleEngine(FindingRecorder recorder, RuleSettingsStore set
         var adverts = new Dictionary<string, Advertisement>();
         foreach (var chunk in ids.Distinct().Chunk(MachineDirectory.ChunkSize))
         {
-            foreach (var advert in await db.Advertisements.Where(a => chunk.Contains(a.AdvertisementId)).ToListAsync(cancellationToken))
+            foreach (var advert in await db.Advertisements.AsNoTracking().Where(a => chunk.Contains(a.AdvertisementId)).ToListAsync(cancellationToken))
             {
                 adverts[advert.AdvertisementId] = advert;
             }

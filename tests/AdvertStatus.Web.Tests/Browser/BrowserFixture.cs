@@ -93,6 +93,9 @@ public class BrowserFixture : IAsyncLifetime
             await navigate();
             await circuit.Task.WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
             await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+            // The socket is up before the page's components have their handlers: a click on the prerendered
+            // page is lost until then. The layout's dark-mode toggle is disabled until that moment.
+            await page.WaitForFunctionAsync("() => { const toggle = document.querySelector('#dark-mode-toggle'); return !toggle || !toggle.disabled; }");
         }
         finally
         {

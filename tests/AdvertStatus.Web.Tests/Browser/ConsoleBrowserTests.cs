@@ -115,12 +115,19 @@ public class ConsoleBrowserTests(BrowserFixture browser) : IClassFixture<Browser
         var page = await browser.OpenAsync("/lockouts");
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "By domain controller" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("view=controllers"));   // a link opens this tab
         var dc01 = page.Locator("#controllers-table tbody tr", new() { HasText = "DC01.CORP.LOCAL" });
 
         await Expect(dc01.Locator("td").Nth(2)).ToHaveTextAsync("2");
         await Expect(dc01.Locator(".caller")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("WKS01\\s*×2"));
         await dc01.Locator(".caller a").ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/workstations/WKS01$"));
+
+        await browser.GotoAsync(page, "/lockouts?view=controllers&account=jdoe");
+        await Expect(page.GetByRole(AriaRole.Tab, new() { Name = "By domain controller" })).ToHaveAttributeAsync("aria-selected", "true");
+        await Expect(page.Locator("#filter-account")).ToHaveValueAsync("jdoe");
+        await Expect(page.Locator("#controllers-table tbody tr", new() { HasText = "DC01.CORP.LOCAL" })).ToHaveCountAsync(0);   // its lockouts are the token account's
+        await Expect(page.Locator("#controllers-table tbody tr", new() { HasText = "DC03.CORP.LOCAL" })).ToHaveCountAsync(1);
     }
 
     [Fact(Skip = BrowserRequirement.Reason, SkipUnless = nameof(BrowserRequirement.Available), SkipType = typeof(BrowserRequirement))]
