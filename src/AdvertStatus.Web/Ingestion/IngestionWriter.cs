@@ -14,11 +14,20 @@ namespace AdvertStatus.Web.Ingestion;
 /// writer ends the lock contention that made concurrent agents wait on SQLite's busy handler.
 /// </summary>
 /// <remarks>
+/// <para>
 /// All-or-nothing still holds per request: a request whose work throws (a refused site, a bug) rolls
 /// back to its savepoint, its caller gets the exception, and the others in the group commit. A
 /// unique-key or concurrency conflict with another instance (SQL Server) retries that request's work
 /// inside the group, where it then sees the winner's rows. Once a request has joined a group it runs
 /// to the end; a caller that gave up before then is skipped.
+/// </para>
+/// <para>
+/// Work with a <see cref="IGroupProjection{TPart}"/> is split: each request stores its own rows in its
+/// savepoint, then the projection runs once over the parts of every request of the group, so its
+/// per-query costs are paid per group, not per request (ADR 0009). Should the shared projection throw,
+/// the group is rolled back and run again one request at a time, each with its own projection: the
+/// request at fault fails alone, exactly as without the split.
+/// </para>
 /// </remarks>
 internal sealed partial class IngestionWriter(
     IDbContextFactory<AdvertStatusDbContext> contexts, IOptions<IngestionOptions> options, DatabaseHealth health, ILogger<IngestionWriter> logger)
@@ -32,6 +41,23 @@ internal sealed partial class IngestionWriter(
     public Task<T> WriteAsync<T>(Func<AdvertStatusDbContext, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
         var pending = new PendingWrite<T>(work, cancellationToken);
+        if (!_queue.Writer.TryWrite(pending))
+        {
+            throw new InvalidOperationException("The application is stopping; ingestion no longer accepts work.");
+        }
+
+        return pending.Task;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="own"/> in the next group, in the request's savepoint, and then
+    /// <paramref name="projection"/> once over the parts of every request of the group that names it.
+    /// Completes after the group's commit with the request's part.
+    /// </summary>
+    public Task<TPart> WriteAsync<TPart>(
+        Func<AdvertStatusDbContext, CancellationToken, Task<TPart>> own, IGroupProjection<TPart> projection, CancellationToken cancellationToken)
+    {
+        var pending = new ProjectedWrite<TPart>(own, projection, cancellationToken);
         if (!_queue.Writer.TryWrite(pending))
         {
             throw new InvalidOperationException("The application is stopping; ingestion no longer accepts work.");
@@ -88,13 +114,10 @@ internal sealed partial class IngestionWriter(
             // SQL Server's retrying execution strategy wants user transactions inside it; a transient failure reruns the group.
             await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
             {
-                await using var transaction = await db.Database.BeginTransactionAsync();
-                for (var i = 0; i < group.Count; i++)
+                if (!await TryRunTogetherAsync(db, group))
                 {
-                    await RunInSavepointAsync(db, transaction, group[i], $"request{i}");
+                    await RunOneByOneAsync(db, group);
                 }
-
-                await transaction.CommitAsync();
             });
         }
         catch (Exception ex)
@@ -130,14 +153,96 @@ internal sealed partial class IngestionWriter(
         }
     }
 
-    private static async Task RunInSavepointAsync(AdvertStatusDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, PendingWrite pending, string savepoint)
+    /// <summary>
+    /// Each request's own work in its savepoint; the projections once over the parts of the requests that
+    /// succeeded; then the commit. False, with everything rolled back, when a projection threw.
+    /// </summary>
+    /// <remarks>
+    /// Work without a projection (security events, inventory) may read what a projection writes, so the parts
+    /// queued before it are projected first: it sees the state that running one request at a time gives.
+    /// </remarks>
+    private async Task<bool> TryRunTogetherAsync(AdvertStatusDbContext db, List<PendingWrite> group)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var unprojected = new List<PendingWrite>();
+        for (var i = 0; i < group.Count; i++)
+        {
+            var pending = group[i];
+            if (pending.Projection is null && !await TryProjectAsync(db, transaction, unprojected))
+            {
+                return false;
+            }
+
+            await RunInSavepointAsync(db, transaction, pending, $"request{i}", pending.RunAsync);
+            if (pending.Projection is not null && !pending.Failed)
+            {
+                unprojected.Add(pending);
+            }
+        }
+
+        if (!await TryProjectAsync(db, transaction, unprojected))
+        {
+            return false;
+        }
+
+        await transaction.CommitAsync();
+        return true;
+    }
+
+    private async Task<bool> TryProjectAsync(
+        AdvertStatusDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, List<PendingWrite> unprojected)
+    {
+        try
+        {
+            foreach (var members in unprojected.GroupBy(p => p.Projection))
+            {
+                await members.First().ProjectAsync(db, [.. members]);
+                db.ChangeTracker.Clear();
+            }
+
+            unprojected.Clear();
+            return true;
+        }
+        catch (Exception ex) when (!DatabaseHealth.IsUnavailable(ex))
+        {
+            // One request's data can make the shared projection throw (a site its key may not touch, a conflict
+            // with another instance): which one is not known here, so each request runs alone.
+            LogProjectionFailed(logger, unprojected.Count, ex);
+            db.ChangeTracker.Clear();
+            await transaction.RollbackAsync();
+            return false;
+        }
+    }
+
+    /// <summary>The group as it ran before projections were shared: each request's work and its own projection in its savepoint.</summary>
+    private static async Task RunOneByOneAsync(AdvertStatusDbContext db, List<PendingWrite> group)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        for (var i = 0; i < group.Count; i++)
+        {
+            var pending = group[i];
+            await RunInSavepointAsync(db, transaction, pending, $"request{i}", async db =>
+            {
+                await pending.RunAsync(db);
+                if (pending.Projection is not null)
+                {
+                    await pending.ProjectAsync(db, [pending]);
+                }
+            });
+        }
+
+        await transaction.CommitAsync();
+    }
+
+    private static async Task RunInSavepointAsync(
+        AdvertStatusDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, PendingWrite pending, string savepoint, Func<AdvertStatusDbContext, Task> work)
     {
         for (var attempt = 1; ; attempt++)
         {
             await transaction.CreateSavepointAsync(savepoint);
             try
             {
-                await pending.RunAsync(db);
+                await work(db);
                 await transaction.ReleaseSavepointAsync(savepoint);
                 return;
             }
@@ -167,13 +272,24 @@ internal sealed partial class IngestionWriter(
     [LoggerMessage(Level = LogLevel.Error, Message = "A group of {Count} ingestion request(s) could not be committed; none of it was stored")]
     private static partial void LogGroupFailed(ILogger logger, int count, Exception exception);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "The shared projection of a group of {Count} ingestion request(s) threw; the group runs again one request at a time")]
+    private static partial void LogProjectionFailed(ILogger logger, int count, Exception exception);
+
     /// <summary>One request's work and the caller waiting for it.</summary>
     private abstract class PendingWrite(CancellationToken cancellationToken)
     {
         public CancellationToken CancellationToken { get; } = cancellationToken;
 
-        /// <summary>Runs the work; its result is kept until the group commits.</summary>
+        /// <summary>The projection this work shares with the group's other requests, if any.</summary>
+        public virtual object? Projection => null;
+
+        public abstract bool Failed { get; }
+
+        /// <summary>Runs the request's own work; its result is kept until the group commits.</summary>
         public abstract Task RunAsync(AdvertStatusDbContext db);
+
+        /// <summary>Runs <see cref="Projection"/> once over the parts of <paramref name="members"/>, which all share it.</summary>
+        public virtual Task ProjectAsync(AdvertStatusDbContext db, IReadOnlyList<PendingWrite> members) => throw new InvalidOperationException("This work has no projection.");
 
         public abstract void Complete();
 
@@ -182,19 +298,22 @@ internal sealed partial class IngestionWriter(
         public abstract void Cancel();
     }
 
-    private sealed class PendingWrite<T>(Func<AdvertStatusDbContext, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    private class PendingWrite<T>(Func<AdvertStatusDbContext, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
         : PendingWrite(cancellationToken)
     {
         private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private Exception? _failure;
-        private T? _result;
 
         public Task<T> Task => _completion.Task;
+
+        public override bool Failed => _failure is not null;
+
+        protected T? Result { get; private set; }
 
         public override async Task RunAsync(AdvertStatusDbContext db)
         {
             _failure = null;
-            _result = await work(db, CancellationToken.None);
+            Result = await work(db, CancellationToken.None);
         }
 
         public override void Complete()
@@ -205,12 +324,22 @@ internal sealed partial class IngestionWriter(
             }
             else
             {
-                _completion.TrySetResult(_result!);
+                _completion.TrySetResult(Result!);
             }
         }
 
         public override void Fail(Exception exception) => _failure = exception;
 
         public override void Cancel() => _completion.TrySetCanceled(CancellationToken);
+    }
+
+    private sealed class ProjectedWrite<TPart>(
+        Func<AdvertStatusDbContext, CancellationToken, Task<TPart>> own, IGroupProjection<TPart> projection, CancellationToken cancellationToken)
+        : PendingWrite<TPart>(own, cancellationToken)
+    {
+        public override object Projection => projection;
+
+        public override Task ProjectAsync(AdvertStatusDbContext db, IReadOnlyList<PendingWrite> members) =>
+            projection.ProjectAsync(db, [.. members.Cast<ProjectedWrite<TPart>>().Select(m => m.Result!)], CancellationToken.None);
     }
 }

@@ -13,7 +13,14 @@ namespace AdvertStatus.Web.Ingestion;
 /// Stores a validated batch of status messages, skipping re-sent ones, and in the same transaction
 /// updates machines, advertisement status and findings.
 /// </summary>
+/// <remarks>
+/// The messages are stored in the request's own savepoint; the projection (machines, advertisements, sources,
+/// tallies, rules) runs once for every batch of the group commit (<see cref="IngestionWriter"/>), as it would
+/// for one batch holding all of them. Its cost is mostly per query, so sharing it is what lets a busy
+/// instance keep up (docs/performance.md).
+/// </remarks>
 internal sealed class StatusIngestor(IngestionWriter writer, RuleEngine rules, FindingFeed feed, ILogger<StatusIngestor> logger)
+    : IGroupProjection<StatusIngestor.StoredBatch>
 {
     /// <param name="messages">The validated batch.</param>
     /// <param name="sites">The sending key's site limit (null: every site); a machine of another site is not re-homed.</param>
@@ -25,16 +32,23 @@ internal sealed class StatusIngestor(IngestionWriter writer, RuleEngine rules, F
             message.Fingerprint = message.ComputeFingerprint();
         }
 
-        var (result, findings) = await writer.WriteAsync((db, ct) => IngestOnceAsync(db, messages, sites, ct), cancellationToken);
-        if (findings.Length > 0)
+        var stored = await writer.WriteAsync((db, ct) => StoreAsync(db, messages, sites, ct), this, cancellationToken);
+        if (stored.RaisedFindings)
         {
             feed.Nudge(); // this instance's own clients hear of it now, the others at their next poll
         }
 
-        return result;
+        return stored.Result;
     }
 
-    private async Task<(IngestionResult, long[])> IngestOnceAsync(
+    /// <summary>What a batch stored, for the group's projection and the answer.</summary>
+    internal sealed record StoredBatch(IReadOnlyList<StatusMessage> Messages, List<StatusMessage> Fresh, IReadOnlySet<string>? Sites, IngestionResult Result)
+    {
+        /// <summary>Set by the projection: whether the group's rules opened or changed a finding.</summary>
+        public bool RaisedFindings { get; set; }
+    }
+
+    private async Task<StoredBatch> StoreAsync(
         AdvertStatusDbContext db, IReadOnlyList<StatusMessage> messages, IReadOnlySet<string>? sites, CancellationToken cancellationToken)
     {
         // The first message of each key is a candidate; the insert skips a key already stored. Only the
@@ -50,22 +64,46 @@ internal sealed class StatusIngestor(IngestionWriter writer, RuleEngine rules, F
         var skipped = candidates.Except(inserted).ToList();
         var stored = await StoredFingerprintsAsync(db, skipped, cancellationToken);
         var split = IdempotencySplit<StatusMessage>.Of(messages, KeyOf, m => m.Fingerprint, stored);
-        var fresh = split.Fresh.ToList();
+        ConflictLog.Warn(logger, "status messages", split.Conflicts, m => $"{m.MachineName}/{m.RecordId}");
+        return new StoredBatch(messages, [.. split.Fresh], sites, new IngestionResult(split.Fresh.Count, split.Duplicates, split.Conflicts.Count));
+    }
 
-        await MachineDirectory.RecordSightingsAsync(
-            db, [.. fresh.Select(m => new Sighting(m.MachineName, m.SiteCode, m.Domain, m.ClientOs, m.Time))], sites, cancellationToken);
-        await RecordAdvertisementsAsync(db, fresh, cancellationToken);
-        if (messages.Count > 0) // an empty batch has no item to date it by
+    /// <summary>Brings machines, advertisements, sources, tallies and findings up to date with the batches of one group commit.</summary>
+    public async Task ProjectAsync(AdvertStatusDbContext db, IReadOnlyList<StoredBatch> batches, CancellationToken cancellationToken)
+    {
+        var fresh = batches.SelectMany(b => b.Fresh).ToList();
+        // A key limited to some sites may not re-home a machine: its sightings are checked against its own limit.
+        foreach (var limit in batches.GroupBy(b => b.Sites, SiteLimitComparer.Instance))
         {
-            await SourceRecorder.RecordAsync(db, DataSourceKind.Site, messages.Select(m => m.SiteCode), messages[0].ReceivedAt, cancellationToken);
+            await MachineDirectory.RecordSightingsAsync(
+                db, [.. limit.SelectMany(b => b.Fresh).Select(m => new Sighting(m.MachineName, m.SiteCode, m.Domain, m.ClientOs, m.Time))], limit.Key, cancellationToken);
+        }
+
+        await RecordAdvertisementsAsync(db, fresh, cancellationToken);
+        var received = batches.SelectMany(b => b.Messages).ToList();
+        if (received.Count > 0) // an empty batch has no item to date it by
+        {
+            await SourceRecorder.RecordAsync(db, DataSourceKind.Site, received.Select(m => m.SiteCode), received.Max(m => m.ReceivedAt), cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await AdvertisementStatusUpdater.UpdateAsync(db, fresh, cancellationToken);
         var findings = await rules.OnStatusMessagesAsync(db, fresh, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        ConflictLog.Warn(logger, "status messages", split.Conflicts, m => $"{m.MachineName}/{m.RecordId}");
-        return (new IngestionResult(fresh.Count, split.Duplicates, split.Conflicts.Count), [.. findings.Select(f => f.Id)]);
+        foreach (var batch in batches)
+        {
+            batch.RaisedFindings = findings.Count > 0;
+        }
+    }
+
+    /// <summary>Site limits by their sites, not by reference: each request brings its own set.</summary>
+    private sealed class SiteLimitComparer : IEqualityComparer<IReadOnlySet<string>?>
+    {
+        public static readonly SiteLimitComparer Instance = new();
+
+        public bool Equals(IReadOnlySet<string>? x, IReadOnlySet<string>? y) => ReferenceEquals(x, y) || (x is not null && y is not null && x.SetEquals(y));
+
+        public int GetHashCode(IReadOnlySet<string>? limit) => limit is null ? 0 : limit.Count;
     }
 
     private static readonly Dictionary<(string, string), string?> NoneStored = [];
