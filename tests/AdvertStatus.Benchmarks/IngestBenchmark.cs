@@ -18,6 +18,7 @@ internal static class IngestBenchmark
         var total = Cli.Option(args, "--messages", 200_000);
         var agents = Cli.Option(args, "--agents", 4);
         var batchSize = Cli.Option(args, "--batch", 500);
+        var runs = Cli.Option(args, "--runs", 3);
         var start = new DateTime(2026, 11, 24, 0, 0, 0, DateTimeKind.Utc);
 
         var withRules = Workload(total, start, failing: true);
@@ -29,10 +30,21 @@ internal static class IngestBenchmark
 
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_ADVERTSTATUS_WEB", Path.Combine(Repository.Root, "src", "AdvertStatus.Web"));
         await AppRunAsync(Workload(Math.Max(total / 4, agents * batchSize * 4), start, failing: true, prefix: "J"), agents, batchSize);   // warm-up, not measured
-        var rulesOn = await AppRunAsync(withRules, agents, batchSize);
-        var rulesOff = await AppRunAsync(noRules, agents, batchSize);
 
+        // The app gets the same treatment as the baseline: the best of several runs, each on a new database, rules
+        // on and off taking turns so a slow minute of the disk falls on both. Latencies and lags are those of every run.
+        var rulesOnRuns = new List<AppRun>();
+        var rulesOffRuns = new List<AppRun>();
+        for (var run = 0; run < runs; run++)
+        {
+            rulesOnRuns.Add(await AppRunAsync(withRules, agents, batchSize));
+            rulesOffRuns.Add(await AppRunAsync(noRules, agents, batchSize));
+        }
+
+        var rulesOn = AppRun.Best(rulesOnRuns);
+        var rulesOff = AppRun.Best(rulesOffRuns);
         Cli.Print("ingest.app_msgs_per_s", rulesOn.PerSecond);
+        Cli.Print("ingest.app_msgs_per_s_worst_run", rulesOnRuns.Min(r => r.PerSecond));
         Cli.Print("ingest.ratio_to_raw", rulesOn.PerSecond / raw);
         Cli.Print("ingest.batch_p50_ms", rulesOn.Percentile(50));
         Cli.Print("ingest.batch_p95_ms", rulesOn.Percentile(95));
@@ -42,12 +54,17 @@ internal static class IngestBenchmark
         Cli.Print("ingest.findings", rulesOn.Findings);
         Cli.Print("ingest.rule_lag_p50_ms", rulesOn.RuleLagPercentile(50));
         Cli.Print("ingest.rule_lag_p99_ms", rulesOn.RuleLagPercentile(99));
+        if (rulesOnRuns.Any(r => r.Findings != rulesOn.Findings))
+        {
+            throw new InvalidOperationException($"The runs disagree on the findings: {string.Join(", ", rulesOnRuns.Select(r => r.Findings))}.");
+        }
+
         Cli.AtLeast("ingest.ratio_to_raw", rulesOn.PerSecond / raw, 0.25);
         Cli.AtMost("ingest.batch_p99_ms", rulesOn.Percentile(99), 500);
         Cli.AtLeast("ingest.rules_on_vs_off", rulesOn.PerSecond / rulesOff.PerSecond, 0.9);
         Cli.AtMost("ingest.rule_lag_p99_ms", rulesOn.RuleLagPercentile(99), 1000);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"# {total:N0} status messages, {agents} agents, {batchSize}-item batches, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}"));
+            $"# {total:N0} status messages, {agents} agents, {batchSize}-item batches, best of {runs} runs, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}"));
     }
 
     /// <summary>
@@ -247,6 +264,11 @@ internal static class IngestBenchmark
         public double Percentile(int p) => Of(SortedLatencies, p);
 
         public double RuleLagPercentile(int p) => Of(SortedRuleLags, p);
+
+        /// <summary>The fastest run's throughput and findings, with the latencies and rule lags of all of them.</summary>
+        public static AppRun Best(IReadOnlyList<AppRun> runs) => new(
+            runs.Max(r => r.PerSecond), [.. runs.SelectMany(r => r.SortedLatencies).Order()], runs.MaxBy(r => r.PerSecond)!.Findings,
+            [.. runs.SelectMany(r => r.SortedRuleLags).Order()]);
 
         private static double Of(IReadOnlyList<double> sorted, int p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p / 100.0 * sorted.Count) - 1)];
     }

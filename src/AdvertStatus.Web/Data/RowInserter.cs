@@ -124,6 +124,8 @@ internal static class RowInserter
     /// the insert's time for 26 columns (docs/performance.md). New ids are SQLite's last inserted rowid
     /// (the key is the rowid alias), so no row needs a <c>RETURNING</c> query either.
     /// </summary>
+    private static readonly object Unbound = new();
+
     private static List<T> WriteOnSqlite<T>(SqliteConnection connection, Shape shape, string sql, IReadOnlyList<T> rows)
         where T : class
     {
@@ -137,12 +139,21 @@ internal static class RowInserter
         using (statement)
         {
             var positions = shape.Columns.Select((_, i) => raw.sqlite3_bind_parameter_index(statement, $"@p{i}")).ToArray();
+            // sqlite3_reset keeps a statement's bindings, so a value equal to the previous row's stays bound:
+            // a batch repeats most of its columns (site, OS, component, null), and every bind is a native call.
+            var bound = new object?[positions.Length];
+            Array.Fill(bound, Unbound);
             var written = new List<T>(rows.Count);
             foreach (var row in rows)
             {
                 for (var i = 0; i < positions.Length; i++)
                 {
-                    SqliteValues.Bind(statement, positions[i], shape.Columns[i].ValueOf(row));
+                    var value = shape.Columns[i].ValueOf(row);
+                    if (!Equals(value, bound[i]))
+                    {
+                        SqliteValues.Bind(statement, positions[i], value);
+                        bound[i] = value;
+                    }
                 }
 
                 rc = raw.sqlite3_step(statement);

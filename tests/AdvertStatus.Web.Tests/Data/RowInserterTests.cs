@@ -130,6 +130,36 @@ public class RowInserterTests(AdvertStatusApp app) : IClassFixture<AdvertStatusA
     }
 
     [Fact]
+    public async Task Rows_that_repeat_or_drop_the_previous_rows_values_are_stored_each_with_its_own()
+    {
+        // The inserter leaves a value bound when the next row has the same one: a row whose value changes,
+        // goes null or comes back must still be stored with its own.
+        var machine = Unique.Machine();
+        var texts = new[] { "first", "first", null, null, "first", "second" };
+        var rows = texts.Select((text, i) =>
+        {
+            var message = Message(machine, $"r{i}");
+            message.Text = text;
+            message.Win32Code = i % 2 == 0 ? 1317 : null;
+            message.InsertionStrings = i < 3 ? ["LAB20001"] : [];
+            return message;
+        }).ToList();
+
+        await app.QueryAsync(async db =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await RowInserter.InsertAsync(db, rows, TestContext.Current.CancellationToken);
+            await transaction.CommitAsync();
+            return 0;
+        });
+        var read = await app.QueryAsync(db => db.StatusMessages.AsNoTracking().Where(m => m.MachineName == machine).OrderBy(m => m.Id).ToListAsync());
+
+        Assert.Equal(texts, read.Select(m => m.Text));
+        Assert.Equal([1317, null, 1317, null, 1317, null], read.Select(m => m.Win32Code));
+        Assert.Equal([1, 1, 1, 0, 0, 0], read.Select(m => m.InsertionStrings.Count));
+    }
+
+    [Fact]
     public async Task Refuses_to_insert_outside_a_transaction()
     {
         await Assert.ThrowsAsync<InvalidOperationException>(() => app.QueryAsync(async db =>
