@@ -35,7 +35,7 @@ internal static class DataServiceExtensions
         {
             var sqlite = SqliteConnectionString(connectionString, environment.ContentRootPath);
             services.AddDbContextFactory<SqliteAdvertStatusDbContext>(o =>
-                o.UseSqlite(sqlite, lite => lite.CommandTimeout(options.BusyTimeoutSeconds)).AddInterceptors(new SqlitePragmaInterceptor(busyTimeout)));
+                o.UseSqlite(sqlite, lite => lite.CommandTimeout(options.BusyTimeoutSeconds).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(new SqlitePragmaInterceptor(busyTimeout)));
             services.AddSingleton<IDbContextFactory<AdvertStatusDbContext>, ProviderDbContextFactory<SqliteAdvertStatusDbContext>>();
         }
 
