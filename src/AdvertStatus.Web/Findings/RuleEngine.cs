@@ -29,7 +29,8 @@ internal sealed class RuleEngine(FindingRecorder recorder, RuleSettingsStore set
         var failures = fresh.Where(m => m.Win32Code == Win32Error.NoSuchUser).ToList();
         if (failures.Count > 0)
         {
-            var machines = await LoadMachinesAsync(db, failures.Select(f => f.MachineName), cancellationToken);
+            // A machine's stored OS matters only for a message that names none of its own.
+            var machines = await LoadMachinesAsync(db, failures.Where(f => !NamesItsOs(f)).Select(f => f.MachineName), cancellationToken);
             ClientOsFamily OsOf(StatusMessage m) => FamilyOf(m, machines);
 
             foreach (var failure in failures)
@@ -71,8 +72,7 @@ internal sealed class RuleEngine(FindingRecorder recorder, RuleSettingsStore set
         var sourced = account.Where(e => e.SourceMachine is not null && e.Kind != SecurityEventKind.Unlock).ToList();
         if (sourced.Count > 0)
         {
-            var machines = await LoadMachinesAsync(db, sourced.Select(e => e.SourceMachine!), cancellationToken);
-            observations.AddRange(await CorrelateAsync(db, sourced.Select(e => e.SourceMachine!), sourced.Select(e => e.TimeCreated), machines, settings, cancellationToken));
+            observations.AddRange(await CorrelateAsync(db, sourced.Select(e => e.SourceMachine!), sourced.Select(e => e.TimeCreated), [], settings, cancellationToken));
         }
 
         return await recorder.RecordAsync(db, observations, cancellationToken);
@@ -119,6 +119,12 @@ internal sealed class RuleEngine(FindingRecorder recorder, RuleSettingsStore set
     /// Q307434 for the given machines around the given times: every stored 1317 of those machines and
     /// every account event they caused within ±W of the new data, handed to the pure rule.
     /// </summary>
+    /// <remarks>
+    /// The rule needs both sides for a machine, so the events are read first and the failures only of the
+    /// machines that caused one: most failing machines have none, and then nothing more is read.
+    /// <paramref name="machines"/> are those already loaded; the others whose OS a stored failure leaves
+    /// open are loaded here.
+    /// </remarks>
     private static async Task<IReadOnlyList<Observation>> CorrelateAsync(
         AdvertStatusDbContext db, IEnumerable<string> machineNames, IEnumerable<DateTime> times, Dictionary<string, Machine> machines,
         RuleSettings settings, CancellationToken cancellationToken)
@@ -127,17 +133,31 @@ internal sealed class RuleEngine(FindingRecorder recorder, RuleSettingsStore set
         var timeList = times.ToList();
         var from = timeList.Min() - (2 * settings.CorrelationWindow);
         var to = timeList.Max() + (2 * settings.CorrelationWindow);
-        var failures = new List<StatusMessage>();
         var events = new List<SecurityEvent>();
         foreach (var chunk in names.Chunk(MachineDirectory.ChunkSize))
         {
-            failures.AddRange(await db.StatusMessages.AsNoTracking()
-                .Where(m => chunk.Contains(m.MachineName) && m.Win32Code == Win32Error.NoSuchUser && m.Time >= from && m.Time <= to)
-                .ToListAsync(cancellationToken));
             events.AddRange(await db.SecurityEvents.AsNoTracking()
                 .Where(e => chunk.Contains(e.SourceMachine!) && e.AccountKey == ClientTokenAccount.Key
                     && e.Kind != SecurityEventKind.Unlock && e.TimeCreated >= from && e.TimeCreated <= to)
                 .ToListAsync(cancellationToken));
+        }
+
+        var failures = new List<StatusMessage>();
+        foreach (var chunk in events.Select(e => e.SourceMachine!).Distinct().Chunk(MachineDirectory.ChunkSize))
+        {
+            failures.AddRange(await db.StatusMessages.AsNoTracking()
+                .Where(m => chunk.Contains(m.MachineName) && m.Win32Code == Win32Error.NoSuchUser && m.Time >= from && m.Time <= to)
+                .ToListAsync(cancellationToken));
+        }
+
+        var unknown = failures.Where(f => !NamesItsOs(f) && !machines.ContainsKey(f.MachineName)).Select(f => f.MachineName).ToList();
+        if (unknown.Count > 0)
+        {
+            machines = new Dictionary<string, Machine>(machines);
+            foreach (var (name, machine) in await LoadMachinesAsync(db, unknown, cancellationToken))
+            {
+                machines[name] = machine;
+            }
         }
 
         return Q307434Rule.Evaluate(failures, events, m => FamilyOf(m, machines), settings);
@@ -167,6 +187,8 @@ internal sealed class RuleEngine(FindingRecorder recorder, RuleSettingsStore set
 
         return observations;
     }
+
+    private static bool NamesItsOs(StatusMessage message) => ClientOs.Classify(message.ClientOs) != ClientOsFamily.Unknown;
 
     /// <summary>The message's own OS when it names one, else the machine's (inventory or earlier messages).</summary>
     private static ClientOsFamily FamilyOf(StatusMessage message, Dictionary<string, Machine> machines)
