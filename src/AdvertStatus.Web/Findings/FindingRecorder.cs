@@ -46,9 +46,22 @@ internal sealed class FindingRecorder(TimeProvider clock)
             changed.Add((finding, fresh));
         }
 
-        // New findings need their ids before evidence can point at them. Findings go through change tracking
-        // (their version guards an operator's concurrent acknowledge); the evidence rows, new by construction,
-        // through the prepared inserter.
+        // New findings need their ids before evidence can point at them. They are new by construction (the
+        // unique (rule, key) index stops a second instance opening the same one), so they go through the prepared
+        // inserter, numbered in the change feed here. A finding that was stored goes through change tracking:
+        // its version guards an operator's concurrent acknowledge, and saving numbers it after the new ones.
+        var opened = findings.Values.Where(f => f.Id == 0).ToList();
+        if (opened.Count > 0)
+        {
+            var feed = await db.ChangeCounters.SingleAsync(c => c.Name == ChangeCounter.FindingsFeed, cancellationToken);
+            foreach (var finding in opened)
+            {
+                finding.ChangeSequence = ++feed.Value;
+            }
+
+            await RowInserter.InsertAsync(db, opened, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await RowInserter.InsertAsync(db, [.. changed.SelectMany(c => c.Evidence.Select(e => FindingEvidence.For(c.Finding.Id, e)))], cancellationToken);
         // Each 1317 message becomes Error1317 evidence exactly once: the moment to count it for the hourly chart.
@@ -88,7 +101,7 @@ internal sealed class FindingRecorder(TimeProvider clock)
         {
             var finding = Finding.Open(observation, now);
             finding.SiteCode = observation.MachineName is { } name ? sites.GetValueOrDefault(name) : null;
-            findings[(observation.Rule, observation.Key)] = db.Findings.Add(finding).Entity;
+            findings[(observation.Rule, observation.Key)] = finding;   // inserted by RecordAsync, untracked
         }
 
         return findings;

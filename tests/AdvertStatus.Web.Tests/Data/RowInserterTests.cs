@@ -3,6 +3,7 @@ using AdvertStatus.Core.Coverage;
 using AdvertStatus.Core.Findings;
 using AdvertStatus.Core.Inventory;
 using AdvertStatus.Core.Machines;
+using AdvertStatus.Core.Rules;
 using AdvertStatus.Core.StatusMessages;
 using AdvertStatus.Web.Data;
 using AdvertStatus.Web.Tests.Infrastructure;
@@ -78,11 +79,24 @@ public class RowInserterTests(AdvertStatusApp app) : IClassFixture<AdvertStatusA
         var evidence = (Ef: new FindingEvidence { FindingId = 0, Source = EvidenceSource.StatusMessage, SourceId = 7, Time = new DateTime(2026, 11, 24, 9, 0, 0, DateTimeKind.Utc), Counts = true, Machine = ef, Description = "10003 error 1317", AdvertisementId = "LAB20001" },
             Raw: new FindingEvidence { FindingId = 0, Source = EvidenceSource.StatusMessage, SourceId = 8, Time = new DateTime(2026, 11, 24, 9, 0, 0, DateTimeKind.Utc), Counts = true, Machine = raw, Description = "10003 error 1317", AdvertisementId = "LAB20001" });
 
+        Finding FindingOf(string name)
+        {
+            var finding = Finding.Open(new Observation(RuleNames.Error1317, name + "|LAB20001", name, "LAB20001", "CORP", null, []), new DateTime(2026, 11, 24, 9, 0, 0, DateTimeKind.Utc));
+            finding.SiteCode = "LAB";
+            finding.Record([new EvidenceItem(EvidenceSource.StatusMessage, 7, new DateTime(2026, 11, 24, 8, 59, 1, DateTimeKind.Utc), true, name, "LAB", "10003 error 1317", "LAB20001")],
+                new DateTime(2026, 11, 24, 9, 0, 0, DateTimeKind.Utc).AddTicks(3));
+            return finding;
+        }
+
+        Finding rawFinding = null!;
         await app.QueryAsync(async db =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
-            var finding = db.Findings.Add(new Finding { Rule = "Error1317", Key = ef, MachineName = ef, State = FindingState.Open }).Entity;
+            var finding = db.Findings.Add(FindingOf(ef)).Entity;
             await db.SaveChangesAsync();
+            rawFinding = FindingOf(raw);
+            rawFinding.ChangeSequence = finding.ChangeSequence;   // SaveChanges numbers it in the change feed; the recorder does that itself
+            await RowInserter.InsertAsync(db, [rawFinding], TestContext.Current.CancellationToken);
             (evidence.Ef.FindingId, evidence.Raw.FindingId) = (finding.Id, finding.Id);
             db.Machines.Add(MachineNamed(ef));
             db.AdvertisementMachineStatuses.Add(Tally(ef));
@@ -95,6 +109,7 @@ public class RowInserterTests(AdvertStatusApp app) : IClassFixture<AdvertStatusA
             return 0;
         });
 
+        await AssertStoredAlikeAsync("Findings", "MachineName", ef, raw, "Id", "Key");
         await AssertStoredAlikeAsync("Machines", "MachineName", ef, raw);
         await AssertStoredAlikeAsync("AdvertisementMachineStatuses", "MachineName", ef, raw);
         await AssertStoredAlikeAsync("FindingEvidence", "Id", evidence.Ef.Id, evidence.Raw.Id, "Machine", "SourceId");

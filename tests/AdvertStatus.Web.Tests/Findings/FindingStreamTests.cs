@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using AdvertStatus.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
 
 namespace AdvertStatus.Web.Tests.Findings;
 
@@ -28,6 +29,23 @@ public class FindingStreamTests
         Assert.Equal("STREAM01", finding.RootElement.GetProperty("machineName").GetString());
         Assert.Equal("Error1317", finding.RootElement.GetProperty("rule").GetString());
         Assert.Equal("Open", finding.RootElement.GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task Every_finding_a_batch_opens_or_changes_gets_a_change_number_of_its_own_after_all_earlier_ones()
+    {
+        // New findings are numbered by the recorder, changed ones by SaveChanges: both draw from one counter.
+        await using var app = new AdvertStatusApp();
+        await AcceptedBatch.ReadAsync(await app.PostJsonAsync("/api/v1/status-messages", new[] { Samples.StatusMessage("NUMBER01", "1") }));
+        var before = await app.QueryAsync(db => db.Findings.MaxAsync(f => f.ChangeSequence));
+
+        await AcceptedBatch.ReadAsync(await app.PostJsonAsync("/api/v1/status-messages",
+            new[] { Samples.StatusMessage("NUMBER01", "2"), Samples.StatusMessage("NUMBER02", "1"), Samples.StatusMessage("NUMBER03", "1") }));
+        var numbers = await app.QueryAsync(db => db.Findings.Where(f => f.ChangeSequence > before).Select(f => new { f.MachineName, f.ChangeSequence }).ToListAsync());
+
+        Assert.Equal(["NUMBER01", "NUMBER02", "NUMBER03"], numbers.Select(n => n.MachineName).Distinct().Order());
+        Assert.Equal(numbers.Count, numbers.Select(n => n.ChangeSequence).Distinct().Count());
+        Assert.Equal(before + numbers.Count, numbers.Max(n => n.ChangeSequence));   // no gap, no number twice
     }
 
     [Fact]
