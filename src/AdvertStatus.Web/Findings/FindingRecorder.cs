@@ -53,22 +53,47 @@ internal sealed class FindingRecorder(TimeProvider clock)
         var opened = findings.Values.Where(f => f.Id == 0).ToList();
         if (opened.Count > 0)
         {
-            var feed = await db.ChangeCounters.SingleAsync(c => c.Name == ChangeCounter.FindingsFeed, cancellationToken);
-            foreach (var finding in opened)
+            var last = await TakeChangeNumbersAsync(db, opened.Count, cancellationToken);
+            foreach (var (finding, i) in opened.Select((f, i) => (f, i)))
             {
-                finding.ChangeSequence = ++feed.Value;
+                finding.ChangeSequence = last - opened.Count + 1 + i;
             }
 
             await RowInserter.InsertAsync(db, opened, cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        if (changed.Any(c => !opened.Contains(c.Finding)))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         await RowInserter.InsertAsync(db, [.. changed.SelectMany(c => c.Evidence.Select(e => FindingEvidence.For(c.Finding.Id, e)))], cancellationToken);
         // Each 1317 message becomes Error1317 evidence exactly once: the moment to count it for the hourly chart.
         await FailureHours.AddAsync(db,
             changed.Where(c => c.Finding.Rule == RuleNames.Error1317).SelectMany(c => c.Evidence).Where(e => e.Source == EvidenceSource.StatusMessage).Select(e => e.Time),
             cancellationToken);
         return [.. changed.Select(c => c.Finding)];
+    }
+
+    /// <summary>
+    /// Raises the change feed's counter by <paramref name="count"/> and returns its new value, guarded by the
+    /// value read as <c>SaveChanges</c> guards it: if another instance took numbers in between, the update
+    /// matches no row and the conflict makes the writer retry the request. Untracked, so a later
+    /// <c>SaveChanges</c> in the same transaction reads the raised value.
+    /// </summary>
+    private static async Task<long> TakeChangeNumbersAsync(AdvertStatusDbContext db, int count, CancellationToken cancellationToken)
+    {
+        var current = await db.ChangeCounters.AsNoTracking()
+            .Where(c => c.Name == ChangeCounter.FindingsFeed).Select(c => c.Value).SingleAsync(cancellationToken);
+        var raised = await db.ChangeCounters
+            .Where(c => c.Name == ChangeCounter.FindingsFeed && c.Value == current)
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.Value, current + count), cancellationToken);
+        if (raised != 1)
+        {
+            throw new DbUpdateConcurrencyException("Another instance numbered finding changes at the same time.");
+        }
+
+        return current + count;
     }
 
     private static async Task<Dictionary<(string, string), Finding>> LoadOrOpenAsync(

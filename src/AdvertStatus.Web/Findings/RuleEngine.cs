@@ -137,7 +137,7 @@ internal sealed class RuleEngine(FindingRecorder recorder, RuleSettingsStore set
         foreach (var chunk in names.Chunk(MachineDirectory.ChunkSize))
         {
             events.AddRange(await db.SecurityEvents.AsNoTracking()
-                .Where(e => chunk.Contains(e.SourceMachine!) && e.AccountKey == ClientTokenAccount.Key
+                .Where(e => e.SourceMachine != null && chunk.Contains(e.SourceMachine) && e.AccountKey == ClientTokenAccount.Key
                     && e.Kind != SecurityEventKind.Unlock && e.TimeCreated >= from && e.TimeCreated <= to)
                 .ToListAsync(cancellationToken));
         }
