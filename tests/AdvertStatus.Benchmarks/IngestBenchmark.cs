@@ -18,7 +18,7 @@ internal static class IngestBenchmark
         var total = Cli.Option(args, "--messages", 200_000);
         var agents = Cli.Option(args, "--agents", 4);
         var batchSize = Cli.Option(args, "--batch", 500);
-        var runs = Cli.Option(args, "--runs", 3);
+        var runs = Cli.Option(args, "--runs", 5);
         var start = new DateTime(2026, 11, 24, 0, 0, 0, DateTimeKind.Utc);
 
         var withRules = Workload(total, start, failing: true);
