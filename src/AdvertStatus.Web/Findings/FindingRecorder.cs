@@ -93,6 +93,12 @@ internal sealed class FindingRecorder(TimeProvider clock)
             throw new DbUpdateConcurrencyException("Another instance numbered finding changes at the same time.");
         }
 
+        // A counter an earlier save of this context tracked holds the old value now: the next save must read it afresh.
+        foreach (var entry in db.ChangeTracker.Entries<ChangeCounter>().ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
+
         return current + count;
     }
 

@@ -272,7 +272,7 @@ internal sealed partial class IngestionWriter(
     [LoggerMessage(Level = LogLevel.Error, Message = "A group of {Count} ingestion request(s) could not be committed; none of it was stored")]
     private static partial void LogGroupFailed(ILogger logger, int count, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "The shared projection of a group of {Count} ingestion request(s) threw; the group runs again one request at a time")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "The shared projection of a group of {Count} ingestion request(s) threw; the group runs again one request at a time")]
     private static partial void LogProjectionFailed(ILogger logger, int count, Exception exception);
 
     /// <summary>One request's work and the caller waiting for it.</summary>
