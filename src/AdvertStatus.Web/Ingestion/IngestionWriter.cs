@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using AdvertStatus.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
 namespace AdvertStatus.Web.Ingestion;
@@ -190,7 +191,7 @@ internal sealed partial class IngestionWriter(
     }
 
     private async Task<bool> TryProjectAsync(
-        AdvertStatusDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, List<PendingWrite> unprojected)
+        AdvertStatusDbContext db, IDbContextTransaction transaction, List<PendingWrite> unprojected)
     {
         try
         {
@@ -235,7 +236,7 @@ internal sealed partial class IngestionWriter(
     }
 
     private static async Task RunInSavepointAsync(
-        AdvertStatusDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, PendingWrite pending, string savepoint, Func<AdvertStatusDbContext, Task> work)
+        AdvertStatusDbContext db, IDbContextTransaction transaction, PendingWrite pending, string savepoint, Func<AdvertStatusDbContext, Task> work)
     {
         for (var attempt = 1; ; attempt++)
         {
