@@ -2,7 +2,8 @@ namespace AdvertStatus.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project tests/AdvertStatus.Benchmarks -- &lt;suite&gt; [options]</c>:
-/// <c>ingest [--messages 200000] [--agents 4] [--batch 500]</c> (ingestion against a raw SQLite baseline),
+/// <c>ingest [--shape forwarder|runs] [--messages 200000] [--agents 4] [--batch 500] [--runs 3]</c> (the app in its own
+/// process against a raw SQLite baseline), <c>writers [--messages 100000]</c> (SQLite row writers compared, ADR 0010),
 /// <c>scale [--machines 100000] [--messages 10000000]</c> (lists, coverage and overview at 1M and 10M
 /// stored messages), <c>csv [--rows 1000000]</c> (findings.csv against a raw reader scan),
 /// <c>rules</c> (the rules' cost against normalisation), <c>retention [--messages 1000000]</c> (the purge
@@ -31,11 +32,14 @@ internal static class Benchmarks
             case "retention":
                 await RetentionBenchmark.RunAsync(args[1..]);
                 return 0;
+            case "writers":
+                await WritersBenchmark.RunAsync(args[1..]);
+                return 0;
             case "micro":
                 MicroBenchmarks.Run(args[1..]);
                 return 0;
             default:
-                await Console.Error.WriteLineAsync("usage: dotnet run -c Release --project tests/AdvertStatus.Benchmarks -- ingest|scale|csv|rules|retention|micro [options]");
+                await Console.Error.WriteLineAsync("usage: dotnet run -c Release --project tests/AdvertStatus.Benchmarks -- ingest|writers|backpressure|scale|csv|rules|retention|micro [options]");
                 return 2;
         }
     }

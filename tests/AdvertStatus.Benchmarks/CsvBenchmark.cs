@@ -91,7 +91,7 @@ internal static class CsvBenchmark
         foreach (var chunk in Enumerable.Range(0, rows).Chunk(50_000))
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
-            await RowInserter.InsertAsync(db, [.. chunk.Select(i => new Finding
+            await db.Rows.InsertAsync([.. chunk.Select(i => new Finding
             {
                 Rule = RuleNames.Error1317,
                 Key = string.Create(CultureInfo.InvariantCulture, $"W{i:0000000}|LAB20001"),

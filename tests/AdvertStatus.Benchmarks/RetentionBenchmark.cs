@@ -103,13 +103,13 @@ internal static class RetentionBenchmark
                 Severity = Severity.Informational,
                 AdvertisementId = "LAB20001",
             }).ToList();
-            await RowInserter.InsertAsync(db, rows, CancellationToken.None);
+            await db.Rows.InsertAsync(rows, CancellationToken.None);
             await transaction.CommitAsync();
         }
 
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
-            await RowInserter.InsertAsync(db, [.. Enumerable.Range(0, pairs).Select(p => new AdvertisementMachineStatus
+            await db.Rows.InsertAsync([.. Enumerable.Range(0, pairs).Select(p => new AdvertisementMachineStatus
             {
                 AdvertisementId = "LAB20001",
                 MachineName = string.Create(CultureInfo.InvariantCulture, $"OLD{p:0000000}"),

@@ -146,7 +146,7 @@ internal static class ScaleBenchmark
                 FirstSeen = Start,
                 LastSeen = Start.AddDays(90),
             }).ToList();
-            await RowInserter.InsertAsync(db, fleet, CancellationToken.None);
+            await db.Rows.InsertAsync(fleet, CancellationToken.None);
             // One machine in twenty has an open Error1317 finding, as a fleet hit by Q307434 would.
             var findings = chunk.Where(i => i % 20 == 0).Select(i => new Finding
             {
@@ -163,7 +163,7 @@ internal static class ScaleBenchmark
                 UpdatedAt = Start.AddDays(80),
                 StateChangedAt = Start.AddDays(80),
             }).ToList();
-            await RowInserter.InsertAsync(db, findings, CancellationToken.None);
+            await db.Rows.InsertAsync(findings, CancellationToken.None);
             await transaction.CommitAsync();
         }
     }
@@ -199,8 +199,8 @@ internal static class ScaleBenchmark
                     InsertionStrings = ["LAB20001", "LAB", "", "Office 2000", "Setup"],
                 };
             }).ToList();
-            await RowInserter.InsertAsync(db, rows, CancellationToken.None);
-            await RowInserter.InsertAsync(db, [.. rows.Where(m => m.Win32Code == 1317).Select(m => new FindingEvidence
+            await db.Rows.InsertAsync(rows, CancellationToken.None);
+            await db.Rows.InsertAsync([.. rows.Where(m => m.Win32Code == 1317).Select(m => new FindingEvidence
             {
                 FindingId = findingOf[m.MachineName],
                 Source = EvidenceSource.StatusMessage,

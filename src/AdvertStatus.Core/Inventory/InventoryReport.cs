@@ -20,6 +20,9 @@ public sealed class InventoryReport
     public IList<InventoryFile> Files { get; set; } = [];
     public IList<InventoryComponent> Components { get; set; } = [];
 
+    /// <summary>The ingestion batch that stored it; the projector finds the rows of a batch by it (ADR 0011).</summary>
+    public long BatchId { get; set; }
+
     /// <summary>What the agent reported, as a <see cref="ContentFingerprint"/>; null on rows stored before fingerprints existed.</summary>
     public string? Fingerprint { get; set; }
 

@@ -18,15 +18,28 @@ public sealed class DataSource
     /// <summary>Items received from it in all (re-sends included: they prove the agent is alive).</summary>
     public long ItemsReceived { get; set; }
 
-    /// <summary>Records a batch of <paramref name="items"/> received at <paramref name="receivedAt"/>.</summary>
-    public void Received(DateTime receivedAt, int items)
+    /// <summary>Items of it stored: received once, with content not seen before under their key.</summary>
+    public long ItemsStored { get; set; }
+
+    /// <summary>Items re-sent with the content already stored under their key.</summary>
+    public long Duplicates { get; set; }
+
+    /// <summary>Items re-sent under a stored key with other content (kept as first stored).</summary>
+    public long Conflicts { get; set; }
+
+    /// <summary>Adds what one batch brought at <paramref name="receivedAt"/>; the last-received time only moves forward.</summary>
+    public void Add(DateTime receivedAt, SourceCount count)
     {
+        ArgumentNullException.ThrowIfNull(count);
         if (receivedAt > LastReceivedAt)
         {
             LastReceivedAt = receivedAt;
         }
 
-        ItemsReceived += items;
+        ItemsReceived += count.Received;
+        ItemsStored += count.Stored;
+        Duplicates += count.Duplicates;
+        Conflicts += count.Conflicts;
     }
 
     public bool IsSilent(DateTime now, TimeSpan silentAfter) => now - LastReceivedAt > silentAfter;

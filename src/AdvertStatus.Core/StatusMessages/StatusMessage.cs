@@ -47,6 +47,9 @@ public sealed class StatusMessage
     public IList<string> InsertionStrings { get; set; } = [];
     public IList<MessageAttributeValue> Attributes { get; set; } = [];
 
+    /// <summary>The ingestion batch that stored it; the projector finds the rows of a batch by it (ADR 0011).</summary>
+    public long BatchId { get; set; }
+
     /// <summary>What the agent said, as a <see cref="ContentFingerprint"/>; null on rows stored before fingerprints existed.</summary>
     public string? Fingerprint { get; set; }
 

@@ -29,12 +29,16 @@ internal static class AdvertisementStatusUpdater
             .Where(m => m.AdvertisementId is not null && StatusColumns.ColumnOf(m.MessageId) is not null)
             .GroupBy(m => (Advert: m.AdvertisementId!, m.MachineName))
             .ToList();
-        foreach (var chunk in added.Chunk(MachineDirectory.ChunkSize))
+        // One advertisement per read, so it fetches exactly the pairs asked (a seek on the key each), where a list of
+        // advertisements times a list of machines fetched every pair of their product: nine times as many rows for a
+        // forwarder's batch.
+        foreach (var chunk in added.GroupBy(p => p.Key.Advert).SelectMany(advert => advert.Chunk(MachineDirectory.ChunkSize)))
         {
-            var adverts = chunk.Select(p => p.Key.Advert).Distinct().ToList();
-            var machines = chunk.Select(p => p.Key.MachineName).Distinct().ToList();
-            var rows = (await Rows(db)
-                    .Where(s => machines.Contains(s.MachineName) && adverts.Contains(s.AdvertisementId))
+            var advert = chunk[0].Key.Advert;
+            var machines = chunk.Select(p => p.Key.MachineName).ToList();
+            // Read without locks: only the projector, which holds the lease, counts pairs (ADR 0011).
+            var rows = (await db.AdvertisementMachineStatuses.AsNoTracking()
+                    .Where(s => s.AdvertisementId == advert && machines.Contains(s.MachineName))
                     .ToListAsync(cancellationToken))
                 .ToDictionary(s => (s.AdvertisementId, s.MachineName));
 
@@ -68,20 +72,11 @@ internal static class AdvertisementStatusUpdater
                 written.Add(row);
             }
 
-            // Untracked, one prepared upsert: change tracking cost ~40 µs a row here (docs/performance.md).
-            await RowInserter.UpsertAsync(db, written, Counted, cancellationToken);
+            // Untracked, through the row writer: change tracking cost ~40 µs a row here on SQLite (docs/performance.md).
+            await db.Rows.UpsertAsync(written, Counted, cancellationToken);
         }
     }
 
-    /// <summary>
-    /// The stored rows, untracked. On SQL Server they are read under UPDLOCK, HOLDLOCK: another instance
-    /// counting the same pair waits for this transaction, then continues from what it wrote (SQLite has one
-    /// writer at a time anyway).
-    /// </summary>
-    internal static IQueryable<AdvertisementMachineStatus> Rows(AdvertStatusDbContext db) => (db.Database.IsSqlServer()
-            ? db.AdvertisementMachineStatuses.FromSqlRaw("SELECT * FROM [AdvertisementMachineStatuses] WITH (UPDLOCK, HOLDLOCK)")
-            : db.AdvertisementMachineStatuses)
-        .AsNoTracking();
 
     /// <summary>The pairs' tallies from all their stored messages, continuing from what retention folded away.</summary>
     private static async Task<Dictionary<(string, string), MachineTally>> RecountAsync(

@@ -10,6 +10,7 @@ using AdvertStatus.Core.StatusMessages;
 using AdvertStatus.Web.Audit;
 using AdvertStatus.Web.Demo;
 using AdvertStatus.Web.Findings;
+using AdvertStatus.Web.Ingestion;
 using AdvertStatus.Web.Settings;
 using AdvertStatus.Web.Security;
 using AdvertStatus.Web.Trends;
@@ -58,6 +59,17 @@ public abstract class AdvertStatusDbContext(DbContextOptions options) : Identity
     public DbSet<FailureHour> FailureHours => Set<FailureHour>();
     public DbSet<DemoDataset> DemoDatasets => Set<DemoDataset>();
     public DbSet<UserPreference> UserPreferences => Set<UserPreference>();
+    public DbSet<IngestionBatch> IngestionBatches => Set<IngestionBatch>();
+    public DbSet<ProjectionLease> ProjectionLeases => Set<ProjectionLease>();
+
+    /// <summary>The provider's row writer, bound to this context (its connection and current transaction).</summary>
+    internal abstract IRowWriter Rows { get; }
+
+    /// <summary>
+    /// The token of the group commit this context runs (<see cref="IngestionWriter"/>): journal rows carry it, so a
+    /// commit whose outcome was lost can be looked up instead of run twice.
+    /// </summary>
+    internal Guid CommitToken { get; set; }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

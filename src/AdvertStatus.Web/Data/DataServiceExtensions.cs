@@ -37,6 +37,7 @@ internal static class DataServiceExtensions
             services.AddDbContextFactory<SqliteAdvertStatusDbContext>(o =>
                 o.UseSqlite(sqlite, lite => lite.CommandTimeout(options.BusyTimeoutSeconds).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(new SqlitePragmaInterceptor(busyTimeout)));
             services.AddSingleton<IDbContextFactory<AdvertStatusDbContext>, ProviderDbContextFactory<SqliteAdvertStatusDbContext>>();
+            services.AddHostedService<SqliteCheckpointer>();
         }
 
         // Minimal API handlers and health checks take a context per request; components use the factory.

@@ -11,7 +11,7 @@ namespace AdvertStatus.Web.Data;
 /// <remarks>busy_timeout bounds how long a statement waits for another connection's lock (<see cref="DatabaseOptions.BusyTimeoutSeconds"/>).</remarks>
 internal sealed class SqlitePragmaInterceptor(TimeSpan busyTimeout) : DbConnectionInterceptor
 {
-    private readonly string _pragmas = $"PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout={(int)busyTimeout.TotalMilliseconds};";
+    private readonly string _pragmas = $"PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout={(int)busyTimeout.TotalMilliseconds}; PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=0;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

@@ -80,8 +80,9 @@ internal sealed partial class DemoFiller(
     private async Task<bool> HoldsDataAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Machines.AnyAsync(cancellationToken) || await db.SecurityEvents.AnyAsync(cancellationToken)
-            || await db.Advertisements.AnyAsync(cancellationToken) || await db.Domains.AnyAsync(cancellationToken);
+        // Raw rows count too: what was ingested but not yet projected is data.
+        return await db.Machines.AnyAsync(cancellationToken) || await db.StatusMessages.AnyAsync(cancellationToken) || await db.SecurityEvents.AnyAsync(cancellationToken)
+            || await db.InventoryReports.AnyAsync(cancellationToken) || await db.Advertisements.AnyAsync(cancellationToken) || await db.Domains.AnyAsync(cancellationToken);
     }
 
     /// <summary>This instance's own address, as Kestrel bound it (a wildcard host becomes loopback).</summary>

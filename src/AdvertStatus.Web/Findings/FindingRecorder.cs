@@ -46,60 +46,18 @@ internal sealed class FindingRecorder(TimeProvider clock)
             changed.Add((finding, fresh));
         }
 
-        // New findings need their ids before evidence can point at them. They are new by construction (the
-        // unique (rule, key) index stops a second instance opening the same one), so they go through the prepared
-        // inserter, numbered in the change feed here. A finding that was stored goes through change tracking:
-        // its version guards an operator's concurrent acknowledge, and saving numbers it after the new ones.
-        var opened = findings.Values.Where(f => f.Id == 0).ToList();
-        if (opened.Count > 0)
-        {
-            var last = await TakeChangeNumbersAsync(db, opened.Count, cancellationToken);
-            foreach (var (finding, i) in opened.Select((f, i) => (f, i)))
-            {
-                finding.ChangeSequence = last - opened.Count + 1 + i;
-            }
+        // New findings need their ids before evidence can point at them: they are saved first, with every stored
+        // finding that changed. The save numbers each in the change feed, and a stored finding's version guards an
+        // operator's concurrent acknowledge (the conflict makes the writer run the cycle again).
+        db.Findings.AddRange(findings.Values.Where(f => f.Id == 0));
+        await db.SaveChangesAsync(cancellationToken);
 
-            await RowInserter.InsertAsync(db, opened, cancellationToken);
-        }
-
-        if (changed.Any(c => !opened.Contains(c.Finding)))
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        await RowInserter.InsertAsync(db, [.. changed.SelectMany(c => c.Evidence.Select(e => FindingEvidence.For(c.Finding.Id, e)))], cancellationToken);
+        await db.Rows.InsertAsync([.. changed.SelectMany(c => c.Evidence.Select(e => FindingEvidence.For(c.Finding.Id, e)))], cancellationToken);
         // Each 1317 message becomes Error1317 evidence exactly once: the moment to count it for the hourly chart.
         await FailureHours.AddAsync(db,
             changed.Where(c => c.Finding.Rule == RuleNames.Error1317).SelectMany(c => c.Evidence).Where(e => e.Source == EvidenceSource.StatusMessage).Select(e => e.Time),
             cancellationToken);
         return [.. changed.Select(c => c.Finding)];
-    }
-
-    /// <summary>
-    /// Raises the change feed's counter by <paramref name="count"/> and returns its new value, guarded by the
-    /// value read as <c>SaveChanges</c> guards it: if another instance took numbers in between, the update
-    /// matches no row and the conflict makes the writer retry the request. Untracked, so a later
-    /// <c>SaveChanges</c> in the same transaction reads the raised value.
-    /// </summary>
-    private static async Task<long> TakeChangeNumbersAsync(AdvertStatusDbContext db, int count, CancellationToken cancellationToken)
-    {
-        var current = await db.ChangeCounters.AsNoTracking()
-            .Where(c => c.Name == ChangeCounter.FindingsFeed).Select(c => c.Value).SingleAsync(cancellationToken);
-        var raised = await db.ChangeCounters
-            .Where(c => c.Name == ChangeCounter.FindingsFeed && c.Value == current)
-            .ExecuteUpdateAsync(set => set.SetProperty(c => c.Value, current + count), cancellationToken);
-        if (raised != 1)
-        {
-            throw new DbUpdateConcurrencyException("Another instance numbered finding changes at the same time.");
-        }
-
-        // A counter an earlier save of this context tracked holds the old value now: the next save must read it afresh.
-        foreach (var entry in db.ChangeTracker.Entries<ChangeCounter>().ToList())
-        {
-            entry.State = EntityState.Detached;
-        }
-
-        return current + count;
     }
 
     private static async Task<Dictionary<(string, string), Finding>> LoadOrOpenAsync(
@@ -132,7 +90,7 @@ internal sealed class FindingRecorder(TimeProvider clock)
         {
             var finding = Finding.Open(observation, now);
             finding.SiteCode = observation.MachineName is { } name ? sites.GetValueOrDefault(name) : null;
-            findings[(observation.Rule, observation.Key)] = finding;   // inserted by RecordAsync, untracked
+            findings[(observation.Rule, observation.Key)] = finding;   // added and saved by RecordAsync
         }
 
         return findings;

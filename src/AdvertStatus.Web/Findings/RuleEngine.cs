@@ -101,6 +101,11 @@ internal sealed class RuleEngine(FindingRecorder recorder, RuleSettingsStore set
     }
 
     /// <summary>LocalInstallAccountAfterFix for advertisements that now use a local installation account.</summary>
+    /// <remarks>
+    /// The machines that ran an advertisement are found through its console tallies (one row per machine, keyed by
+    /// the advertisement), not by scanning messages: messages are indexed by machine only, which keeps their inserts
+    /// cheap (docs/performance.md). Every machine that received an advertisement has a row, 10002 being a column.
+    /// </remarks>
     public async Task<IReadOnlyCollection<Finding>> OnAdvertisementsChangedAsync(AdvertStatusDbContext db, IReadOnlyList<Advertisement> advertisements, CancellationToken cancellationToken)
     {
         var local = advertisements.Where(a => a.HasLocalInstallationAccount).Select(a => a.AdvertisementId).ToList();
@@ -109,9 +114,17 @@ internal sealed class RuleEngine(FindingRecorder recorder, RuleSettingsStore set
             return [];
         }
 
-        var messages = await db.StatusMessages.AsNoTracking()
-            .Where(m => local.Contains(m.AdvertisementId!) && db.Machines.Any(x => x.MachineName == m.MachineName && x.Verdict == Verdict.Fixed))
-            .ToListAsync(cancellationToken);
+        var machines = await db.AdvertisementMachineStatuses.AsNoTracking()
+            .Where(s => local.Contains(s.AdvertisementId) && db.Machines.Any(m => m.MachineName == s.MachineName && m.Verdict == Verdict.Fixed))
+            .Select(s => s.MachineName).Distinct().ToListAsync(cancellationToken);
+        var messages = new List<StatusMessage>();
+        foreach (var chunk in machines.Chunk(MachineDirectory.ChunkSize))
+        {
+            messages.AddRange(await db.StatusMessages.AsNoTracking()
+                .Where(m => chunk.Contains(m.MachineName) && local.Contains(m.AdvertisementId!))
+                .ToListAsync(cancellationToken));
+        }
+
         return await recorder.RecordAsync(db, await LocalAccountObservationsAsync(db, messages, cancellationToken), cancellationToken);
     }
 

@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace AdvertStatus.Web.Hosting;
 
 /// <summary>
-/// Maps our few expected exceptions to ProblemDetails, a busy or unreachable database to 503 with
-/// Retry-After. Anything else falls through to the framework's
+/// Maps our few expected exceptions to ProblemDetails, a busy or unreachable database and a full ingestion
+/// queue to 503 with Retry-After. Anything else falls through to the framework's
 /// 500 ProblemDetails, without details outside Development.
 /// </summary>
 internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
@@ -26,8 +26,14 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             SiteForbiddenException forbidden => new ProblemDetails
             {
                 Status = StatusCodes.Status403Forbidden,
-                Title = "The API key is not allowed for this site.",
+                Title = "The API key is not allowed for this data.",
                 Detail = forbidden.Message,
+            },
+            IngestionBusyException busy => new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "Ingestion is busy.",
+                Detail = $"{busy.Message} Send it again after the Retry-After interval.",
             },
             BadHttpRequestException bad => new ProblemDetails
             {

@@ -6,8 +6,10 @@ namespace AdvertStatus.Web.Ingestion;
 /// already stored always wins and is never overwritten. A stored row without a fingerprint (stored
 /// before fingerprints existed) cannot be compared and counts as a duplicate.
 /// </summary>
-internal sealed record IdempotencySplit<T>(IReadOnlyList<T> Fresh, int Duplicates, IReadOnlyList<T> Conflicts)
+internal sealed record IdempotencySplit<T>(IReadOnlyList<T> Fresh, IReadOnlyList<T> DuplicateItems, IReadOnlyList<T> Conflicts)
 {
+    public int Duplicates => DuplicateItems.Count;
+
     public static IdempotencySplit<T> Of<TKey>(
         IReadOnlyList<T> items, Func<T, TKey> keyOf, Func<T, string?> fingerprintOf, IReadOnlyDictionary<TKey, string?> stored)
         where TKey : notnull
@@ -15,7 +17,7 @@ internal sealed record IdempotencySplit<T>(IReadOnlyList<T> Fresh, int Duplicate
         ArgumentNullException.ThrowIfNull(items);
         var fresh = new List<T>();
         var conflicts = new List<T>();
-        var duplicates = 0;
+        var duplicates = new List<T>();
         var firstOfKey = new Dictionary<TKey, string?>();
         foreach (var item in items)
         {
@@ -25,7 +27,7 @@ internal sealed record IdempotencySplit<T>(IReadOnlyList<T> Fresh, int Duplicate
             {
                 if (earlier is null || earlier == fingerprint)
                 {
-                    duplicates++;
+                    duplicates.Add(item);
                 }
                 else
                 {

@@ -1,29 +1,39 @@
+using System.Globalization;
 using System.Xml;
 using AdvertStatus.Core.Machines;
 using AdvertStatus.Core.SecurityEvents;
 using AdvertStatus.Web.Ingestion.Validation;
 using AdvertStatus.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
 
 namespace AdvertStatus.Web.Ingestion;
 
 /// <summary>
-/// Ingestion API v1. Every route takes one item, a JSON array or NDJSON (gzip allowed), validates the
-/// whole batch first, and answers 202 only after the batch is committed: all or nothing.
+/// Ingestion API v1. Every route takes one item, a JSON array or NDJSON (gzip allowed), validates the whole batch
+/// first, and answers 202 only after the batch is durably committed: all or nothing. Status messages, security
+/// events and inventory are then projected onto findings and lists a moment later (ADR 0011): the answer's
+/// <c>sequence</c> is reflected once <c>GET /api/v1/ingestion/progress</c> shows <c>projectedThrough</c> ≥ it, or
+/// at once for a request that asks to wait (<c>Prefer: wait=5</c>, RFC 7240).
 /// </summary>
 public static class IngestionEndpoints
 {
+    /// <summary>The longest <c>Prefer: wait</c> honoured.</summary>
+    private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(60);
+
     public static IEndpointRouteBuilder MapIngestionEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1")
             .RequireAuthorization(ApiKeyScopes.Ingest)
             .RequireRateLimiting(Throttling.IngestPerKeyPolicy)
+            .AddEndpointFilter<IngestionAdmission>()
             .WithTags("Ingestion")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         api.MapPost("/status-messages", ReceiveStatusMessagesAsync)
             .Accepts<StatusMessageRequest[]>("application/json", BatchBodyReader.NdJson);
@@ -35,83 +45,97 @@ public static class IngestionEndpoints
             .Accepts<AdvertisementRequest[]>("application/json", BatchBodyReader.NdJson);
         api.MapPost("/domains", ReceiveDomainsAsync)
             .Accepts<DomainRequest[]>("application/json", BatchBodyReader.NdJson);
+
+        app.MapGet("/api/v1/ingestion/progress", GetProgressAsync)
+            .RequireAuthorization(SecurityServiceExtensions.IngestOrReadPolicy)
+            .WithTags("Ingestion");
         return app;
     }
 
-    private static async Task<Results<Accepted<IngestionResponse>, ProblemHttpResult>> ReceiveStatusMessagesAsync(
-        HttpContext http, StatusIngestor ingestor, TimeProvider clock, CancellationToken cancellationToken)
+    private static Task<Results<Accepted<IngestionResponse>, ProblemHttpResult>> ReceiveStatusMessagesAsync(
+        HttpContext http, StatusIngestor ingestor, TimeProvider clock, IngestionProgress progress, CancellationToken cancellationToken) =>
+        ReceiveAsync(http, clock, progress, ReadJsonAsync<StatusMessageRequest>, i => i.SiteCode,
+            (items, now) => ingestor.IngestAsync([.. items.Select(i => i.ToStatusMessage(now))], Access.SitesOf(http.User), now, cancellationToken),
+            IngestionResponse.From, cancellationToken);
+
+    private static Task<Results<Accepted<SecurityEventsResponse>, ProblemHttpResult>> ReceiveSecurityEventsAsync(
+        HttpContext http, SecurityEventIngestor ingestor, TimeProvider clock, IngestionProgress progress, CancellationToken cancellationToken) =>
+        ReceiveAsync(http, clock, progress, (request, ct) => BatchBodyReader.IsXml(request) ? ReadEventXmlAsync(request, ct) : ReadJsonAsync<SecurityEventRequest>(request, ct),
+            siteOf: null,
+            (items, now) =>
+            {
+                var kept = items.Where(i => i.IsKept).Select(i => i.ToSecurityEvent(now)).ToList();
+                return ingestor.IngestAsync(kept, items.Count - kept.Count, now, cancellationToken);
+            },
+            SecurityEventsResponse.From, cancellationToken);
+
+    private static Task<Results<Accepted<IngestionResponse>, ProblemHttpResult>> ReceiveInventoryAsync(
+        HttpContext http, InventoryIngestor ingestor, TimeProvider clock, IngestionProgress progress, CancellationToken cancellationToken) =>
+        ReceiveAsync(http, clock, progress, ReadJsonAsync<InventoryRequest>, i => i.SiteCode,
+            (items, now) => ingestor.IngestAsync([.. items.Select(i => i.ToInventoryReport(now))], Access.SitesOf(http.User), now, cancellationToken),
+            IngestionResponse.From, cancellationToken);
+
+    private static Task<Results<Accepted<IngestionResponse>, ProblemHttpResult>> ReceiveAdvertisementsAsync(
+        HttpContext http, ReferenceDataIngestor ingestor, TimeProvider clock, IngestionProgress progress, CancellationToken cancellationToken) =>
+        ReceiveAsync(http, clock, progress, ReadJsonAsync<AdvertisementRequest>, i => i.SiteCode,
+            (items, now) => ingestor.IngestAdvertisementsAsync([.. items.Select(i => i.ToAdvertisement(now))], Access.SitesOf(http.User), cancellationToken),
+            IngestionResponse.From, cancellationToken);
+
+    private static Task<Results<Accepted<IngestionResponse>, ProblemHttpResult>> ReceiveDomainsAsync(
+        HttpContext http, ReferenceDataIngestor ingestor, TimeProvider clock, IngestionProgress progress, CancellationToken cancellationToken) =>
+        ReceiveAsync(http, clock, progress, ReadJsonAsync<DomainRequest>, siteOf: null,
+            (items, now) => ingestor.IngestDomainsAsync([.. items.Select(i => i.ToDomain(now))], cancellationToken),
+            IngestionResponse.From, cancellationToken);
+
+    private static async Task<Ok<IngestionProgressResponse>> GetProgressAsync(IngestionProgress progress, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await progress.ReadAsync(cancellationToken));
+
+    /// <summary>
+    /// What every route does, in order: read the body, refuse it if any item is invalid or outside the key's sites,
+    /// store it, honour a <c>Prefer: wait</c>, answer 202.
+    /// </summary>
+    /// <param name="siteOf">An item's site; null for DC data (security events, domains), which a site-limited key may not send at all.</param>
+    private static async Task<Results<Accepted<TResponse>, ProblemHttpResult>> ReceiveAsync<TItem, TResponse>(
+        HttpContext http, TimeProvider clock, IngestionProgress progress,
+        Func<HttpRequest, CancellationToken, Task<IReadOnlyList<TItem>>> read, Func<TItem, string?>? siteOf,
+        Func<IReadOnlyList<TItem>, DateTime, Task<IngestionResult>> ingest, Func<IngestionResult, TResponse> respond, CancellationToken cancellationToken)
+        where TItem : class
     {
-        var items = await BatchBodyReader.ReadJsonAsync<StatusMessageRequest>(http.Request, IngestionJson.Options, cancellationToken);
-        if (Reject(items, http, items.Select(i => i.SiteCode)) is { } rejection)
+        var items = await read(http.Request, cancellationToken);
+        if (Reject(items, http, siteOf is null ? null : items.Select(siteOf)) is { } rejection)
         {
             return rejection;
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var result = await ingestor.IngestAsync([.. items.Select(i => i.ToStatusMessage(now))], Access.SitesOf(http.User), cancellationToken);
-        return TypedResults.Accepted((string?)null, IngestionResponse.From(result));
-    }
-
-    private static async Task<Results<Accepted<SecurityEventsResponse>, ProblemHttpResult>> ReceiveSecurityEventsAsync(
-        HttpContext http, SecurityEventIngestor ingestor, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var items = BatchBodyReader.IsXml(http.Request)
-            ? await ReadEventXmlAsync(http.Request, cancellationToken)
-            : await BatchBodyReader.ReadJsonAsync<SecurityEventRequest>(http.Request, IngestionJson.Options, cancellationToken);
-        if (Reject(items, http, null) is { } rejection)
+        var result = await ingest(items, clock.GetUtcNow().UtcDateTime);
+        if (result.Sequence is { } sequence && PreferredWait(http.Request) is { } wait
+            && await progress.WaitAsync(sequence, wait, cancellationToken))
         {
-            return rejection;
+            http.Response.Headers["Preference-Applied"] = string.Create(CultureInfo.InvariantCulture, $"wait={(int)wait.TotalSeconds}");
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var kept = items.Where(i => i.IsKept).Select(i => i.ToSecurityEvent(now)).ToList();
-        var result = await ingestor.IngestAsync(kept, items.Count - kept.Count, cancellationToken);
-        return TypedResults.Accepted((string?)null, SecurityEventsResponse.From(result));
+        return TypedResults.Accepted((string?)null, respond(result));
     }
 
-    private static async Task<Results<Accepted<IngestionResponse>, ProblemHttpResult>> ReceiveInventoryAsync(
-        HttpContext http, InventoryIngestor ingestor, TimeProvider clock, CancellationToken cancellationToken)
+    private static Task<IReadOnlyList<T>> ReadJsonAsync<T>(HttpRequest request, CancellationToken cancellationToken) =>
+        BatchBodyReader.ReadJsonAsync<T>(request, IngestionJson.Options, cancellationToken);
+
+    /// <summary>The <c>wait</c> preference of a <c>Prefer</c> header (RFC 7240): how long the client would like the answer to wait for the projection.</summary>
+    private static TimeSpan? PreferredWait(HttpRequest request)
     {
-        var items = await BatchBodyReader.ReadJsonAsync<InventoryRequest>(http.Request, IngestionJson.Options, cancellationToken);
-        if (Reject(items, http, items.Select(i => i.SiteCode)) is { } rejection)
+        foreach (var preference in request.Headers["Prefer"].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)))
         {
-            return rejection;
+            if (NameValueHeaderValue.TryParse(preference, out var parsed) && parsed.Name.Equals("wait", StringComparison.OrdinalIgnoreCase)
+                && int.TryParse(parsed.Value.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+            {
+                return TimeSpan.FromSeconds(Math.Min(seconds, MaxWait.TotalSeconds));
+            }
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var result = await ingestor.IngestAsync([.. items.Select(i => i.ToInventoryReport(now))], Access.SitesOf(http.User), cancellationToken);
-        return TypedResults.Accepted((string?)null, IngestionResponse.From(result));
+        return null;
     }
 
-    private static async Task<Results<Accepted<IngestionResponse>, ProblemHttpResult>> ReceiveAdvertisementsAsync(
-        HttpContext http, ReferenceDataIngestor ingestor, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var items = await BatchBodyReader.ReadJsonAsync<AdvertisementRequest>(http.Request, IngestionJson.Options, cancellationToken);
-        if (Reject(items, http, items.Select(i => i.SiteCode)) is { } rejection)
-        {
-            return rejection;
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        var result = await ingestor.IngestAdvertisementsAsync([.. items.Select(i => i.ToAdvertisement(now))], Access.SitesOf(http.User), cancellationToken);
-        return TypedResults.Accepted((string?)null, IngestionResponse.From(result));
-    }
-
-    private static async Task<Results<Accepted<IngestionResponse>, ProblemHttpResult>> ReceiveDomainsAsync(
-        HttpContext http, ReferenceDataIngestor ingestor, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var items = await BatchBodyReader.ReadJsonAsync<DomainRequest>(http.Request, IngestionJson.Options, cancellationToken);
-        if (Reject(items, http, null) is { } rejection)
-        {
-            return rejection;
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        var result = await ingestor.IngestDomainsAsync([.. items.Select(i => i.ToDomain(now))], cancellationToken);
-        return TypedResults.Accepted((string?)null, IngestionResponse.From(result));
-    }
-
-    private static async Task<List<SecurityEventRequest>> ReadEventXmlAsync(HttpRequest request, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<SecurityEventRequest>> ReadEventXmlAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         IReadOnlyList<WindowsEventRecord> records;
         try

@@ -7,6 +7,12 @@ internal static class IngestionServiceExtensions
         services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IngestionWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<IngestionWriter>());
+        services.AddSingleton<IngestionProgress>();
+        services.AddSingleton<AppendedBatches>();
+        services.AddSingleton<IngestionAdmission>();
+        services.AddSingleton<ProjectionCycle>();
+        services.AddSingleton<IngestionProjector>();
+        services.AddHostedService(sp => sp.GetRequiredService<IngestionProjector>());
         services.AddSingleton<StatusIngestor>();
         services.AddSingleton<SecurityEventIngestor>();
         services.AddSingleton<InventoryIngestor>();

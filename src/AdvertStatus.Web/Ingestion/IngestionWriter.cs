@@ -7,61 +7,81 @@ using Microsoft.Extensions.Options;
 namespace AdvertStatus.Web.Ingestion;
 
 /// <summary>
-/// The one writer of an instance, with group commit. Ingestion requests queue their work; the writer
-/// takes every request waiting (up to <see cref="IngestionOptions.MaxRequestsPerCommit"/>), runs each
-/// in its own savepoint of one transaction, commits once, and only then answers each request. A
-/// durable commit costs an fsync (SQLite synchronous=FULL) or a log flush (SQL Server), so folding
-/// concurrent batches into one commit buys throughput without weakening durability, and a single
-/// writer ends the lock contention that made concurrent agents wait on SQLite's busy handler.
+/// The one writer of an instance, with group commit. Requests queue their work; the writer takes every request
+/// waiting (up to <see cref="IngestionOptions.MaxRequestsPerCommit"/>), runs each in its own savepoint of one
+/// transaction, commits once, and only then answers each request. A durable commit costs an fsync (SQLite
+/// synchronous=FULL) or a log flush (SQL Server), so folding concurrent batches into one commit buys throughput
+/// without weakening durability, and a single writer ends the lock contention that made concurrent agents wait on
+/// SQLite's busy handler. Projection cycles (<see cref="RunAloneAsync{T}"/>) run here too, each in a transaction
+/// of its own, so an instance never contends with itself for the database.
 /// </summary>
 /// <remarks>
 /// <para>
-/// All-or-nothing still holds per request: a request whose work throws (a refused site, a bug) rolls
-/// back to its savepoint, its caller gets the exception, and the others in the group commit. A
-/// unique-key or concurrency conflict with another instance (SQL Server) retries that request's work
-/// inside the group, where it then sees the winner's rows. Once a request has joined a group it runs
-/// to the end; a caller that gave up before then is skipped.
+/// All-or-nothing holds per request: a request whose work throws (a refused site, a bug) rolls back to its
+/// savepoint, its caller gets the exception, and the others in the group commit. A request that loses a race
+/// for a key to another instance (<see cref="DatabaseConflict"/>) runs again inside the group, where it then sees
+/// the winner's rows. Once a request has joined a group it runs to the end; a caller that gave up before then is
+/// skipped.
 /// </para>
 /// <para>
-/// Work with a <see cref="IGroupProjection{TPart}"/> is split: each request stores its own rows in its
-/// savepoint, then the projection runs once over the parts of every request of the group, so its
-/// per-query costs are paid per group, not per request (ADR 0009). Should the shared projection throw,
-/// the group is rolled back and run again one request at a time, each with its own projection: the
-/// request at fault fails alone, exactly as without the split.
+/// A commit whose outcome is lost (the connection drops during it) is looked up by the group's
+/// <see cref="AdvertStatusDbContext.CommitToken"/> before the execution strategy runs the group again, so a
+/// retried group never stores or counts anything twice.
+/// </para>
+/// <para>
+/// The queue is bounded (<see cref="IngestionOptions.MaxQueuedRequests"/>): when it is full, a request is refused
+/// at once with <see cref="IngestionBusyException"/> (503) instead of waiting with its batch in memory.
 /// </para>
 /// </remarks>
-internal sealed partial class IngestionWriter(
-    IDbContextFactory<AdvertStatusDbContext> contexts, IOptions<IngestionOptions> options, DatabaseHealth health, ILogger<IngestionWriter> logger)
-    : BackgroundService
+internal sealed partial class IngestionWriter : BackgroundService
 {
     private const int ConflictAttempts = 5;
 
-    private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly IDbContextFactory<AdvertStatusDbContext> _contexts;
+    private readonly IOptions<IngestionOptions> _options;
+    private readonly DatabaseHealth _health;
+    private readonly ILogger<IngestionWriter> _logger;
+    private readonly Channel<PendingWrite> _queue;
+    private PendingWrite? _carried;
+    private int _appendsInFlight;
 
-    /// <summary>Runs <paramref name="work"/> in the next group and completes after that group's commit.</summary>
-    public Task<T> WriteAsync<T>(Func<AdvertStatusDbContext, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    /// <summary>True while grouped work (appends) is queued or running: the projector lets items gather meanwhile.</summary>
+    public bool HasAppendsInFlight => Volatile.Read(ref _appendsInFlight) > 0;
+
+    public IngestionWriter(IDbContextFactory<AdvertStatusDbContext> contexts, IOptions<IngestionOptions> options, DatabaseHealth health, ILogger<IngestionWriter> logger)
     {
-        var pending = new PendingWrite<T>(work, cancellationToken);
-        if (!_queue.Writer.TryWrite(pending))
-        {
-            throw new InvalidOperationException("The application is stopping; ingestion no longer accepts work.");
-        }
-
-        return pending.Task;
+        _contexts = contexts;
+        _options = options;
+        _health = health;
+        _logger = logger;
+        _queue = Channel.CreateBounded<PendingWrite>(new BoundedChannelOptions(options.Value.MaxQueuedRequests) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
     }
 
-    /// <summary>
-    /// Runs <paramref name="own"/> in the next group, in the request's savepoint, and then
-    /// <paramref name="projection"/> once over the parts of every request of the group that names it.
-    /// Completes after the group's commit with the request's part.
-    /// </summary>
-    public Task<TPart> WriteAsync<TPart>(
-        Func<AdvertStatusDbContext, CancellationToken, Task<TPart>> own, IGroupProjection<TPart> projection, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="work"/> in the next group, in a savepoint of its own, and completes after that group's commit.</summary>
+    public async Task<T> WriteAsync<T>(Func<AdvertStatusDbContext, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
-        var pending = new ProjectedWrite<TPart>(own, projection, cancellationToken);
+        Interlocked.Increment(ref _appendsInFlight);
+        try
+        {
+            return await Enqueue(new PendingWrite<T>(work, alone: false, cancellationToken));
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _appendsInFlight);
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> in a transaction of its own, between groups, and completes after its commit.</summary>
+    public Task<T> RunAloneAsync<T>(Func<AdvertStatusDbContext, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
+        Enqueue(new PendingWrite<T>(work, alone: true, cancellationToken));
+
+    private Task<T> Enqueue<T>(PendingWrite<T> pending)
+    {
         if (!_queue.Writer.TryWrite(pending))
         {
-            throw new InvalidOperationException("The application is stopping; ingestion no longer accepts work.");
+            throw _queue.Reader.Completion.IsCompleted
+                ? new InvalidOperationException("The application is stopping; ingestion no longer accepts work.")
+                : new IngestionBusyException($"The ingestion queue holds {_options.Value.MaxQueuedRequests} requests; nothing was stored.");
         }
 
         return pending.Task;
@@ -71,14 +91,25 @@ internal sealed partial class IngestionWriter(
     {
         var group = new List<PendingWrite>();
         // Queued work still runs at shutdown: the host stops accepting requests first, then this drains.
-        while (await _queue.Reader.WaitToReadAsync(CancellationToken.None))
+        while (_carried is not null || await _queue.Reader.WaitToReadAsync(CancellationToken.None))
         {
             group.Clear();
-            while (group.Count < options.Value.MaxRequestsPerCommit && _queue.Reader.TryRead(out var next))
+            PendingWrite? alone = null;
+            while (group.Count < _options.Value.MaxRequestsPerCommit && TryTake(out var next))
             {
                 if (next.CancellationToken.IsCancellationRequested)
                 {
                     next.Cancel();
+                }
+                else if (next.Alone && group.Count == 0)
+                {
+                    alone = next;
+                    break;
+                }
+                else if (next.Alone)
+                {
+                    _carried = next;   // runs after this group, in queue order
+                    break;
                 }
                 else
                 {
@@ -86,11 +117,27 @@ internal sealed partial class IngestionWriter(
                 }
             }
 
-            if (group.Count > 0)
+            if (alone is not null)
             {
-                await CommitGroupAsync(group);
+                await CommitAsync([alone]);
+            }
+            else if (group.Count > 0)
+            {
+                await CommitAsync(group);
             }
         }
+    }
+
+    private bool TryTake(out PendingWrite next)
+    {
+        if (_carried is { } carried)
+        {
+            _carried = null;
+            next = carried;
+            return true;
+        }
+
+        return _queue.Reader.TryRead(out next!);
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
@@ -99,9 +146,9 @@ internal sealed partial class IngestionWriter(
         await base.StopAsync(cancellationToken);
     }
 
-    private async Task CommitGroupAsync(List<PendingWrite> group)
+    private async Task CommitAsync(List<PendingWrite> group)
     {
-        if (health.RecentlyUnavailable)
+        if (_health.RecentlyUnavailable)
         {
             // The last attempt waited out the busy timeout moments ago: answer 503 now rather than queue
             // everyone behind another wait. The first group after the cooldown tries again.
@@ -111,34 +158,36 @@ internal sealed partial class IngestionWriter(
 
         try
         {
-            await using var db = await contexts.CreateDbContextAsync();
-            // SQL Server's retrying execution strategy wants user transactions inside it; a transient failure reruns the group.
-            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-            {
-                if (!await TryRunTogetherAsync(db, group))
-                {
-                    await RunOneByOneAsync(db, group);
-                }
-            });
+            await using var db = await _contexts.CreateDbContextAsync();
+            db.CommitToken = Guid.NewGuid();
+            // Each request has a savepoint of the writer's own; EF's automatic one around every SaveChanges would add two
+            // statements to each save for nothing.
+            db.Database.AutoSavepointsEnabled = false;
+            // SQL Server's retrying strategy runs the group again after a transient failure, unless the token shows
+            // that the commit it lost did happen.
+            await db.Database.CreateExecutionStrategy().ExecuteInTransactionAsync(
+                async ct => await RunGroupAsync(db, group),
+                async ct => await db.IngestionBatches.AnyAsync(b => b.CommitToken == db.CommitToken, ct),
+                CancellationToken.None);
         }
         catch (Exception ex)
         {
             // The commit itself failed (disk, lock timeout, lost connection): nothing of the group is stored.
             if (DatabaseHealth.IsUnavailable(ex))
             {
-                health.ReportUnavailable();
-                LogDatabaseUnavailable(logger, group.Count, ex);
+                _health.ReportUnavailable();
+                LogDatabaseUnavailable(_logger, group.Count, ex);
             }
             else
             {
-                LogGroupFailed(logger, group.Count, ex);
+                LogGroupFailed(_logger, group.Count, ex);
             }
 
             FailAll(group, ex);
             return;
         }
 
-        health.ReportAvailable();
+        _health.ReportAvailable();
         foreach (var pending in group)
         {
             pending.Complete();
@@ -154,104 +203,32 @@ internal sealed partial class IngestionWriter(
         }
     }
 
-    /// <summary>
-    /// Each request's own work in its savepoint; the projections once over the parts of the requests that
-    /// succeeded; then the commit. False, with everything rolled back, when a projection threw.
-    /// </summary>
-    /// <remarks>
-    /// Work without a projection (security events, inventory) may read what a projection writes, so the parts
-    /// queued before it are projected first: it sees the state that running one request at a time gives.
-    /// </remarks>
-    private async Task<bool> TryRunTogetherAsync(AdvertStatusDbContext db, List<PendingWrite> group)
+    /// <summary>Each request's work in its own savepoint of the strategy's transaction.</summary>
+    private static async Task RunGroupAsync(AdvertStatusDbContext db, List<PendingWrite> group)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var unprojected = new List<PendingWrite>();
+        var transaction = db.Database.CurrentTransaction!;
         for (var i = 0; i < group.Count; i++)
         {
-            var pending = group[i];
-            if (pending.Projection is null && !await TryProjectAsync(db, transaction, unprojected))
-            {
-                return false;
-            }
-
-            await RunInSavepointAsync(db, transaction, pending, $"request{i}", pending.RunAsync);
-            if (pending.Projection is not null && !pending.Failed)
-            {
-                unprojected.Add(pending);
-            }
-        }
-
-        if (!await TryProjectAsync(db, transaction, unprojected))
-        {
-            return false;
-        }
-
-        await transaction.CommitAsync();
-        return true;
-    }
-
-    private async Task<bool> TryProjectAsync(
-        AdvertStatusDbContext db, IDbContextTransaction transaction, List<PendingWrite> unprojected)
-    {
-        try
-        {
-            foreach (var members in unprojected.GroupBy(p => p.Projection))
-            {
-                await members.First().ProjectAsync(db, [.. members]);
-                db.ChangeTracker.Clear();
-            }
-
-            unprojected.Clear();
-            return true;
-        }
-        catch (Exception ex) when (!DatabaseHealth.IsUnavailable(ex))
-        {
-            // One request's data can make the shared projection throw (a site its key may not touch, a conflict
-            // with another instance): which one is not known here, so each request runs alone.
-            LogProjectionFailed(logger, unprojected.Count, ex);
-            db.ChangeTracker.Clear();
-            await transaction.RollbackAsync();
-            return false;
+            await RunInSavepointAsync(db, transaction, group[i], $"request{i}");
         }
     }
 
-    /// <summary>The group as it ran before projections were shared: each request's work and its own projection in its savepoint.</summary>
-    private static async Task RunOneByOneAsync(AdvertStatusDbContext db, List<PendingWrite> group)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        for (var i = 0; i < group.Count; i++)
-        {
-            var pending = group[i];
-            await RunInSavepointAsync(db, transaction, pending, $"request{i}", async db =>
-            {
-                await pending.RunAsync(db);
-                if (pending.Projection is not null)
-                {
-                    await pending.ProjectAsync(db, [pending]);
-                }
-            });
-        }
-
-        await transaction.CommitAsync();
-    }
-
-    private static async Task RunInSavepointAsync(
-        AdvertStatusDbContext db, IDbContextTransaction transaction, PendingWrite pending, string savepoint, Func<AdvertStatusDbContext, Task> work)
+    private static async Task RunInSavepointAsync(AdvertStatusDbContext db, IDbContextTransaction transaction, PendingWrite pending, string savepoint)
     {
         for (var attempt = 1; ; attempt++)
         {
             await transaction.CreateSavepointAsync(savepoint);
             try
             {
-                await work(db);
+                await pending.RunAsync(db);
                 await transaction.ReleaseSavepointAsync(savepoint);
                 return;
             }
-            catch (DbUpdateException ex) when (attempt < ConflictAttempts && IsConflict(ex))
+            catch (Exception ex) when (attempt < ConflictAttempts && DatabaseConflict.Is(ex))
             {
                 await transaction.RollbackToSavepointAsync(savepoint);
             }
-            catch (Exception ex)
+            catch (Exception ex) when (!DatabaseHealth.IsUnavailable(ex))
             {
                 await transaction.RollbackToSavepointAsync(savepoint);
                 pending.Fail(ex);
@@ -265,32 +242,22 @@ internal sealed partial class IngestionWriter(
         }
     }
 
-    private static bool IsConflict(DbUpdateException exception) => exception is DbUpdateConcurrencyException || UniqueKeyViolation.Is(exception);
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "The database is locked or unreachable: {Count} ingestion request(s) answered 503, none of it stored")]
     private static partial void LogDatabaseUnavailable(ILogger logger, int count, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A group of {Count} ingestion request(s) could not be committed; none of it was stored")]
     private static partial void LogGroupFailed(ILogger logger, int count, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "The shared projection of a group of {Count} ingestion request(s) threw; the group runs again one request at a time")]
-    private static partial void LogProjectionFailed(ILogger logger, int count, Exception exception);
-
     /// <summary>One request's work and the caller waiting for it.</summary>
-    private abstract class PendingWrite(CancellationToken cancellationToken)
+    private abstract class PendingWrite(bool alone, CancellationToken cancellationToken)
     {
         public CancellationToken CancellationToken { get; } = cancellationToken;
 
-        /// <summary>The projection this work shares with the group's other requests, if any.</summary>
-        public virtual object? Projection => null;
+        /// <summary>Runs in a transaction of its own rather than in a group.</summary>
+        public bool Alone { get; } = alone;
 
-        public abstract bool Failed { get; }
-
-        /// <summary>Runs the request's own work; its result is kept until the group commits.</summary>
+        /// <summary>Runs the request's work; its result is kept until the group commits.</summary>
         public abstract Task RunAsync(AdvertStatusDbContext db);
-
-        /// <summary>Runs <see cref="Projection"/> once over the parts of <paramref name="members"/>, which all share it.</summary>
-        public virtual Task ProjectAsync(AdvertStatusDbContext db, IReadOnlyList<PendingWrite> members) => throw new InvalidOperationException("This work has no projection.");
 
         public abstract void Complete();
 
@@ -299,22 +266,19 @@ internal sealed partial class IngestionWriter(
         public abstract void Cancel();
     }
 
-    private class PendingWrite<T>(Func<AdvertStatusDbContext, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
-        : PendingWrite(cancellationToken)
+    private sealed class PendingWrite<T>(Func<AdvertStatusDbContext, CancellationToken, Task<T>> work, bool alone, CancellationToken cancellationToken)
+        : PendingWrite(alone, cancellationToken)
     {
         private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private Exception? _failure;
+        private T? _result;
 
         public Task<T> Task => _completion.Task;
-
-        public override bool Failed => _failure is not null;
-
-        protected T? Result { get; private set; }
 
         public override async Task RunAsync(AdvertStatusDbContext db)
         {
             _failure = null;
-            Result = await work(db, CancellationToken.None);
+            _result = await work(db, CancellationToken.None);
         }
 
         public override void Complete()
@@ -325,7 +289,7 @@ internal sealed partial class IngestionWriter(
             }
             else
             {
-                _completion.TrySetResult(Result!);
+                _completion.TrySetResult(_result!);
             }
         }
 
@@ -333,14 +297,7 @@ internal sealed partial class IngestionWriter(
 
         public override void Cancel() => _completion.TrySetCanceled(CancellationToken);
     }
-
-    private sealed class ProjectedWrite<TPart>(
-        Func<AdvertStatusDbContext, CancellationToken, Task<TPart>> own, IGroupProjection<TPart> projection, CancellationToken cancellationToken)
-        : PendingWrite<TPart>(own, cancellationToken)
-    {
-        public override object Projection => projection;
-
-        public override Task ProjectAsync(AdvertStatusDbContext db, IReadOnlyList<PendingWrite> members) =>
-            projection.ProjectAsync(db, [.. members.Cast<ProjectedWrite<TPart>>().Select(m => m.Result!)], CancellationToken.None);
-    }
 }
+
+/// <summary>The writer's queue is full: the request is refused at once (503 with Retry-After), nothing stored.</summary>
+public sealed class IngestionBusyException(string message) : Exception(message);

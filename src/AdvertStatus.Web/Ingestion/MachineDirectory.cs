@@ -13,15 +13,11 @@ internal static class MachineDirectory
     /// <summary>Size of each IN-list; SQL Server allows 2,100 parameters per command.</summary>
     public const int ChunkSize = 500;
 
-    /// <summary>
-    /// The named machines, created where new. A caller limited to <paramref name="sites"/> may not touch a
-    /// machine stored at another site: that would re-home it (<see cref="SiteForbiddenException"/>).
-    /// </summary>
-    public static async Task<Dictionary<string, Machine>> LoadOrCreateAsync(
-        AdvertStatusDbContext db, IEnumerable<string> names, IReadOnlySet<string>? sites, CancellationToken cancellationToken)
+    /// <summary>The named machines, tracked, created where new.</summary>
+    public static async Task<Dictionary<string, Machine>> LoadOrCreateAsync(AdvertStatusDbContext db, IEnumerable<string> names, CancellationToken cancellationToken)
     {
-        var (machines, missing) = await LoadAsync(db.Machines, names, sites, cancellationToken);
-        foreach (var name in missing)
+        var machines = await LoadAsync(db.Machines, names, cancellationToken);
+        foreach (var name in names.Distinct(StringComparer.Ordinal).Where(n => !machines.ContainsKey(n)))
         {
             machines[name] = db.Machines.Add(new Machine { MachineName = name }).Entity;
         }
@@ -30,23 +26,56 @@ internal static class MachineDirectory
     }
 
     /// <summary>
+    /// Refuses (<see cref="SiteForbiddenException"/>) a caller limited to <paramref name="sites"/> that names a machine
+    /// homed at another site, stored or still waiting for the projector: its data would re-home the machine.
+    /// </summary>
+    public static async Task EnsureMayTouchAsync(AdvertStatusDbContext db, IEnumerable<string> names, IReadOnlySet<string>? sites, CancellationToken cancellationToken)
+    {
+        if (sites is null)
+        {
+            return;
+        }
+
+        var allowed = sites.ToList();
+        foreach (var chunk in names.Distinct(StringComparer.Ordinal).Chunk(ChunkSize))
+        {
+            var elsewhere = await db.Machines.Where(m => chunk.Contains(m.MachineName) && m.SiteCode != null && !allowed.Contains(m.SiteCode))
+                    .Select(m => m.MachineName).FirstOrDefaultAsync(cancellationToken)
+                ?? await db.StatusMessages.Where(m => chunk.Contains(m.MachineName) && !allowed.Contains(m.SiteCode)
+                        && db.IngestionBatches.Any(b => b.Id == m.BatchId && b.ProjectedAt == null))
+                    .Select(m => m.MachineName).FirstOrDefaultAsync(cancellationToken)
+                ?? await db.InventoryReports.Where(r => chunk.Contains(r.MachineName) && !allowed.Contains(r.SiteCode)
+                        && db.IngestionBatches.Any(b => b.Id == r.BatchId && b.ProjectedAt == null))
+                    .Select(r => r.MachineName).FirstOrDefaultAsync(cancellationToken);
+            if (elsewhere is not null)
+            {
+                throw new SiteForbiddenException($"Machine {elsewhere}");
+            }
+        }
+    }
+
+    /// <summary>
     /// Records status-message sightings: last seen moves forward, and until the machine's first
     /// inventory arrives the newest message tells its site, domain and OS.
     /// </summary>
     /// <remarks>
-    /// The hot path of ingestion: the rows are read untracked and written with one prepared upsert of
-    /// only the columns a sighting sets, so the verdict and inventory that another writer owns stay as they are.
+    /// The hot path of the projection: the rows are read untracked and written by the row writer with only the
+    /// columns a sighting sets, so the verdict and inventory the inventory projection owns stay as they are.
     /// </remarks>
-    public static async Task RecordSightingsAsync(
-        AdvertStatusDbContext db, IReadOnlyCollection<Sighting> sightings, IReadOnlySet<string>? sites, CancellationToken cancellationToken)
+    public static async Task RecordSightingsAsync(AdvertStatusDbContext db, IReadOnlyCollection<Sighting> sightings, CancellationToken cancellationToken)
     {
         if (sightings.Count == 0)
         {
             return;
         }
 
-        var (machines, missing) = await LoadAsync(db.Machines.AsNoTracking(), sightings.Select(s => s.MachineName), sites, cancellationToken);
-        foreach (var name in missing)
+        // Only the columns a sighting reads or writes: the upsert sets only those of a stored machine.
+        var machines = await LoadAsync(db.Machines.AsNoTracking().Select(m => new Machine
+        {
+            MachineName = m.MachineName, SiteCode = m.SiteCode, Domain = m.Domain, ClientOs = m.ClientOs, InventoryTime = m.InventoryTime,
+            FirstSeen = m.FirstSeen, LastSeen = m.LastSeen,
+        }), sightings.Select(s => s.MachineName), cancellationToken);
+        foreach (var name in sightings.Select(s => s.MachineName).Distinct(StringComparer.Ordinal).Where(n => !machines.ContainsKey(n)))
         {
             machines[name] = new Machine { MachineName = name };
         }
@@ -64,7 +93,7 @@ internal static class MachineDirectory
             }
         }
 
-        await RowInserter.UpsertAsync(db, [.. machines.Values], SightingColumns, cancellationToken);
+        await db.Rows.UpsertAsync([.. machines.Values], SightingColumns, cancellationToken);
         await TouchSitesAsync(db, sightings.Select(s => (s.SiteCode, s.Time)), cancellationToken);
     }
 
@@ -72,26 +101,19 @@ internal static class MachineDirectory
     private static readonly string[] SightingColumns =
         [nameof(Machine.FirstSeen), nameof(Machine.LastSeen), nameof(Machine.SiteCode), nameof(Machine.Domain), nameof(Machine.ClientOs)];
 
-    /// <summary>
-    /// The stored machines among <paramref name="names"/>, and the names not stored yet. A caller limited to
-    /// <paramref name="sites"/> may not touch a machine stored at another site: that would re-home it
-    /// (<see cref="SiteForbiddenException"/>).
-    /// </summary>
-    private static async Task<(Dictionary<string, Machine> Stored, List<string> Missing)> LoadAsync(
-        IQueryable<Machine> machines, IEnumerable<string> names, IReadOnlySet<string>? sites, CancellationToken cancellationToken)
+    /// <summary>The stored machines among <paramref name="names"/>.</summary>
+    private static async Task<Dictionary<string, Machine>> LoadAsync(IQueryable<Machine> machines, IEnumerable<string> names, CancellationToken cancellationToken)
     {
-        var wanted = names.Distinct(StringComparer.Ordinal).ToList();
         var stored = new Dictionary<string, Machine>(StringComparer.Ordinal);
-        foreach (var chunk in wanted.Chunk(ChunkSize))
+        foreach (var chunk in names.Distinct(StringComparer.Ordinal).Chunk(ChunkSize))
         {
             foreach (var machine in await machines.Where(m => chunk.Contains(m.MachineName)).ToListAsync(cancellationToken))
             {
-                SiteForbiddenException.ThrowIfOutside(sites, machine.SiteCode, $"Machine {machine.MachineName}");
                 stored[machine.MachineName] = machine;
             }
         }
 
-        return (stored, [.. wanted.Where(n => !stored.ContainsKey(n))]);
+        return stored;
     }
 
     public static async Task<Dictionary<string, Site>> TouchSitesAsync(AdvertStatusDbContext db, IEnumerable<(string SiteCode, DateTime Time)> seen, CancellationToken cancellationToken)

@@ -1,42 +1,51 @@
 using AdvertStatus.Core.SecurityEvents;
-using AdvertStatus.Core.Sources;
 using AdvertStatus.Web.Data;
-using AdvertStatus.Web.Findings;
-using AdvertStatus.Web.Lockouts;
-using AdvertStatus.Web.Sources;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdvertStatus.Web.Ingestion;
 
 /// <summary>
-/// Stores a validated batch of lockout, bad-password and unlock events, skipping re-sent ones, and in
-/// the same transaction updates the lockout tallies and findings.
+/// Appends a validated batch of lockout, bad-password and unlock events, skipping re-sent ones, and answers once
+/// it is durably committed. Lockout tallies and findings follow when the projector has projected it (ADR 0011).
 /// </summary>
-internal sealed class SecurityEventIngestor(IngestionWriter writer, RuleEngine rules, FindingFeed feed, ILogger<SecurityEventIngestor> logger)
+internal sealed class SecurityEventIngestor(IngestionWriter writer, IngestionProjector projector, ILogger<SecurityEventIngestor> logger)
 {
+    private static readonly AppendLog<SecurityEvent, (string, long)> Log = new(
+        IngestionKind.SecurityEvents, KeyOf, e => e.Fingerprint, e => e.Computer, StoredFingerprintsAsync);
+
     /// <summary>
     /// Stores the kept events (IDs in <see cref="SecurityEventCatalog"/>); <paramref name="ignored"/> is how
     /// many events of other IDs the request carried, reported back to the agent.
     /// </summary>
-    public async Task<IngestionResult> IngestAsync(IReadOnlyList<SecurityEvent> events, int ignored, CancellationToken cancellationToken)
+    public async Task<IngestionResult> IngestAsync(IReadOnlyList<SecurityEvent> events, int ignored, DateTime receivedAt, CancellationToken cancellationToken)
     {
+        if (events.Count == 0)
+        {
+            return new IngestionResult(0, 0, 0, ignored);   // only event IDs it does not keep: nothing to store or project
+        }
+
         foreach (var evt in events)
         {
             evt.Fingerprint = evt.ComputeFingerprint();
         }
 
-        var (result, findings) = await writer.WriteAsync((db, ct) => IngestOnceAsync(db, events, ignored, ct), cancellationToken);
-        if (findings.Length > 0)
+        var appended = await writer.WriteAsync(async (db, ct) =>
         {
-            feed.Nudge(); // this instance's own clients hear of it now, the others at their next poll
-        }
-
-        return result;
+            await ResolveDomainsAsync(db, events, ct);
+            return await Log.AppendAsync(db, events, receivedAt, (e, batch) => (e.Id, e.BatchId) = (0, batch), ct);
+        }, cancellationToken);
+        ConflictLog.Warn(logger, "security events", appended.Split.Conflicts, e => $"{e.Computer}/{e.EventRecordId}");
+        projector.Nudge(appended.Split.Fresh.Count);
+        return appended.ToResult(ignored);
     }
 
-    private async Task<(IngestionResult, long[])> IngestOnceAsync(AdvertStatusDbContext db, IReadOnlyList<SecurityEvent> events, int ignored, CancellationToken cancellationToken)
+    private static (string, long) KeyOf(SecurityEvent evt) => (evt.Computer, evt.EventRecordId);
+
+    private static async Task<Dictionary<(string, long), string?>> StoredFingerprintsAsync(
+        AdvertStatusDbContext db, IReadOnlyList<SecurityEvent> events, CancellationToken cancellationToken)
     {
         var stored = new Dictionary<(string, long), string?>();
+        var asked = events.Select(KeyOf).ToHashSet();
         foreach (var chunk in events.Chunk(MachineDirectory.ChunkSize))
         {
             var computers = chunk.Select(e => e.Computer).Distinct().ToList();
@@ -45,38 +54,20 @@ internal sealed class SecurityEventIngestor(IngestionWriter writer, RuleEngine r
                 .Where(e => computers.Contains(e.Computer) && ids.Contains(e.EventRecordId))
                 .Select(e => new { e.Computer, e.EventRecordId, e.Fingerprint })
                 .ToListAsync(cancellationToken);
-            foreach (var row in found)
+            foreach (var row in found.Where(r => asked.Contains((r.Computer, r.EventRecordId))))
             {
                 stored[(row.Computer, row.EventRecordId)] = row.Fingerprint;
             }
         }
 
-        var split = IdempotencySplit<SecurityEvent>.Of(events, e => (e.Computer, e.EventRecordId), e => e.Fingerprint, stored);
-        var fresh = split.Fresh.ToList();
-        await ResolveDomainsAsync(db, fresh, cancellationToken);
-        foreach (var evt in fresh)
-        {
-            evt.Id = 0;
-        }
-
-        db.SecurityEvents.AddRange(fresh);
-        if (events.Count > 0) // a batch of only ignored event IDs has no item to date it by
-        {
-            await SourceRecorder.RecordAsync(db, DataSourceKind.DomainController, events.Select(e => e.Computer), events[0].ReceivedAt, cancellationToken);
-        }
-        await LockoutSummaryUpdater.AddAsync(db, fresh, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-
-        var findings = await rules.OnSecurityEventsAsync(db, fresh, cancellationToken);
-        ConflictLog.Warn(logger, "security events", split.Conflicts, e => $"{e.Computer}/{e.EventRecordId}");
-        return (new IngestionResult(fresh.Count, split.Duplicates, split.Conflicts.Count, ignored), [.. findings.Select(f => f.Id)]);
+        return stored;
     }
 
     /// <summary>
     /// Events that do not name the account's domain (a 4776, or a 644 without caller domain) get the
     /// domain whose registered DCs include the computer that logged them.
     /// </summary>
-    private static async Task ResolveDomainsAsync(AdvertStatusDbContext db, List<SecurityEvent> events, CancellationToken cancellationToken)
+    private static async Task ResolveDomainsAsync(AdvertStatusDbContext db, IReadOnlyList<SecurityEvent> events, CancellationToken cancellationToken)
     {
         if (events.All(e => e.AccountDomain is not null))
         {

@@ -12,7 +12,9 @@ namespace AdvertStatus.Web.Retention;
 /// Purges raw data older than <see cref="RetentionOptions.DataMaxAge"/> (status messages, security
 /// events, inventory history except each machine's latest report) and audit entries older than
 /// <see cref="RetentionOptions.AuditMaxAge"/>, in small batches queued on the ingestion writer, so
-/// ingestion commits in between and two batches never contend for the lock.
+/// ingestion commits in between and two batches never contend for the lock. Only the instance that holds the
+/// projector's lease purges, under that lease: retention folds messages into the tallies the projector counts,
+/// and rows the projector has not projected yet are never purged.
 /// </summary>
 /// <remarks>
 /// What was derived from the purged rows keeps its meaning:
@@ -25,7 +27,8 @@ namespace AdvertStatus.Web.Retention;
 /// </list>
 /// </remarks>
 internal sealed partial class RetentionJob(
-    IngestionWriter writer, IOptions<RetentionOptions> options, TimeProvider clock, ILogger<RetentionJob> logger) : BackgroundService
+    IngestionWriter writer, IngestionProjector projector, IOptions<RetentionOptions> retention, IOptions<IngestionOptions> ingestion, TimeProvider clock,
+    ILogger<RetentionJob> logger) : BackgroundService
 {
     private static readonly int[] TalliedMessageIds = [.. StatusColumns.MessageIds];
 
@@ -33,22 +36,26 @@ internal sealed partial class RetentionJob(
     public async Task<RetentionResult> PurgeAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var cutoff = now - options.Value.DataMaxAge;
-        var auditCutoff = now - options.Value.AuditMaxAge;
-        var batch = options.Value.BatchSize;
+        var cutoff = now - retention.Value.DataMaxAge;
+        var auditCutoff = now - retention.Value.AuditMaxAge;
+        var batch = retention.Value.BatchSize;
         var watch = Stopwatch.StartNew();
 
         await writer.WriteAsync((db, ct) => MarkAgedEvidenceAsync(db, cutoff, ct), cancellationToken);
         var messages = await RepeatAsync(db => FoldAndPurgeTalliedMessagesAsync(db, cutoff, batch, CancellationToken.None), cancellationToken);
+        // Rows of a batch the projector has not projected yet stay, however old their times: their tallies, machines
+        // and findings do not exist yet.
         messages += await RepeatAsync(db => DeleteBatchAsync(db.StatusMessages
-            .Where(m => m.Time < cutoff && (m.AdvertisementId == null || !TalliedMessageIds.Contains(m.MessageId)))
+            .Where(m => m.Time < cutoff && (m.AdvertisementId == null || !TalliedMessageIds.Contains(m.MessageId))
+                && !db.IngestionBatches.Any(b => b.Id == m.BatchId && b.ProjectedAt == null))
             .OrderBy(m => m.Id), batch), cancellationToken);
         var events = await RepeatAsync(db => DeleteBatchAsync(db.SecurityEvents
-            .Where(e => e.TimeCreated < cutoff)
+            .Where(e => e.TimeCreated < cutoff && !db.IngestionBatches.Any(b => b.Id == e.BatchId && b.ProjectedAt == null))
             .OrderBy(e => e.Id), batch), cancellationToken);
         // A machine's latest report is its current picture (verdict, platform): it stays however old.
         var inventory = await RepeatAsync(db => DeleteBatchAsync(db.InventoryReports
-            .Where(r => r.Time < cutoff && db.InventoryReports.Any(newer => newer.MachineName == r.MachineName && newer.Time > r.Time))
+            .Where(r => r.Time < cutoff && db.InventoryReports.Any(newer => newer.MachineName == r.MachineName && newer.Time > r.Time)
+                && !db.IngestionBatches.Any(b => b.Id == r.BatchId && b.ProjectedAt == null))
             .OrderBy(r => r.Id), batch), cancellationToken);
         var audit = await RepeatAsync(db => DeleteBatchAsync(db.AuditLog
             .Where(a => a.Time < auditCutoff)
@@ -65,14 +72,19 @@ internal sealed partial class RetentionJob(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.Enabled)
+        if (!retention.Value.Enabled)
         {
             return;
         }
 
-        using var timer = new PeriodicTimer(options.Value.Interval, clock);
+        using var timer = new PeriodicTimer(retention.Value.Interval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
+            if (!projector.HoldsLease)
+            {
+                continue;   // another instance projects, and purges
+            }
+
             try
             {
                 await PurgeAsync(stoppingToken);
@@ -114,14 +126,21 @@ internal sealed partial class RetentionJob(
 
     /// <summary>
     /// For up to <paramref name="batch"/> advertisement + machine pairs with aged-out messages: folds those
-    /// messages into the pair's aged tally, then deletes them, in one transaction.
+    /// messages into the pair's aged tally, then deletes them, in one transaction that holds the projector's lease,
+    /// so no projection counts the same pairs meanwhile.
     /// </summary>
-    private static async Task<(int Deleted, bool More)> FoldAndPurgeTalliedMessagesAsync(AdvertStatusDbContext db, DateTime cutoff, int batch, CancellationToken cancellationToken)
+    private async Task<(int Deleted, bool More)> FoldAndPurgeTalliedMessagesAsync(AdvertStatusDbContext db, DateTime cutoff, int batch, CancellationToken cancellationToken)
     {
+        if (!await ProjectorLeases.TryHoldAsync(db, projector.Instance, ingestion.Value.ProjectorLease, cancellationToken))
+        {
+            return (0, false);
+        }
+
         // The pairs of the oldest aged-out messages, found through the time index; a pair's other aged
         // messages go with it, so a transaction holds about a batch of rows (pairs hold a handful each).
         var pairs = (await db.StatusMessages
-                .Where(m => m.Time < cutoff && m.AdvertisementId != null && TalliedMessageIds.Contains(m.MessageId))
+                .Where(m => m.Time < cutoff && m.AdvertisementId != null && TalliedMessageIds.Contains(m.MessageId)
+                    && !db.IngestionBatches.Any(b => b.Id == m.BatchId && b.ProjectedAt == null))
                 .OrderBy(m => m.Time)
                 .Take(batch)
                 .Select(m => new { AdvertisementId = m.AdvertisementId!, m.MachineName })
@@ -138,7 +157,8 @@ internal sealed partial class RetentionJob(
         var machines = pairs.Select(p => p.MachineName).Distinct().ToList();
         var wanted = pairs.Select(p => (p.AdvertisementId, p.MachineName)).ToHashSet();
         var aged = (await db.StatusMessages.AsNoTracking()
-                .Where(m => m.Time < cutoff && adverts.Contains(m.AdvertisementId!) && machines.Contains(m.MachineName) && TalliedMessageIds.Contains(m.MessageId))
+                .Where(m => m.Time < cutoff && adverts.Contains(m.AdvertisementId!) && machines.Contains(m.MachineName) && TalliedMessageIds.Contains(m.MessageId)
+                    && !db.IngestionBatches.Any(b => b.Id == m.BatchId && b.ProjectedAt == null))
                 .Select(m => new StatusMessage
                 {
                     Id = m.Id, RecordId = m.RecordId, MachineName = m.MachineName, SiteCode = m.SiteCode,

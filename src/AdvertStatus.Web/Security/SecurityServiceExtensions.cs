@@ -17,6 +17,9 @@ internal static class SecurityServiceExtensions
     /// <summary>The policy every dashboard page needs: a signed-in person with one of the roles.</summary>
     public const string DashboardPolicy = "dashboard";
 
+    /// <summary>Agents (<c>ingest</c>) and readers (<c>read</c>, signed-in users) alike: the ingestion progress.</summary>
+    public const string IngestOrReadPolicy = "ingest-or-read";
+
     public const string CookieName = "AdvertStatus.Auth";
 
     /// <summary>
@@ -76,6 +79,8 @@ internal static class SecurityServiceExtensions
 
         var authorization = services.AddAuthorizationBuilder()
             .AddPolicy(DashboardPolicy, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireRole(Roles.All));
+        authorization.AddPolicy(IngestOrReadPolicy, p => p.RequireAssertion(context =>
+            Access.Allows(context.User, ApiKeyScopes.Ingest) || Access.Allows(context.User, ApiKeyScopes.Read)));
         foreach (var scope in ApiKeyScopes.All)
         {
             authorization.AddPolicy(scope, p => p.RequireAssertion(context => Access.Allows(context.User, scope)));

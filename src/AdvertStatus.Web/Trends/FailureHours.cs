@@ -7,26 +7,32 @@ namespace AdvertStatus.Web.Trends;
 internal static class FailureHours
 {
     /// <summary>
-    /// Adds <paramref name="times"/> to the count of their hours: one increment per hour, done by the
-    /// database, so two instances adding to the same hour both count.
+    /// Adds <paramref name="times"/> to the count of their hours. Only the projector calls it, in the transaction
+    /// that marks its batches projected, so an hour is never counted twice and never raced for.
     /// </summary>
     public static async Task AddAsync(AdvertStatusDbContext db, IEnumerable<DateTime> times, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var sql = IncrementSql(db.Database.IsSqlServer());
-        foreach (var hour in times.GroupBy(HourOf))
+        var added = times.GroupBy(HourOf).ToDictionary(g => g.Key, g => g.Count());
+        if (added.Count == 0)
         {
-            await db.Database.ExecuteSqlRawAsync(sql, [hour.Key, hour.Count()], cancellationToken);
+            return;
         }
-    }
 
-    /// <summary>The increment with <c>{0}</c> the hour and <c>{1}</c> the count (public for the T-SQL parse test).</summary>
-    public static string IncrementSql(bool sqlServer) => sqlServer
-        ? "MERGE [FailureHours] WITH (HOLDLOCK) AS [target] USING (VALUES ({0}, {1})) AS [source] ([Hour], [Added]) ON [target].[Hour] = [source].[Hour] " +
-            "WHEN MATCHED THEN UPDATE SET [target].[Error1317Failures] = [target].[Error1317Failures] + [source].[Added] " +
-            "WHEN NOT MATCHED THEN INSERT ([Hour], [Error1317Failures]) VALUES ([source].[Hour], [source].[Added]);"
-        : "INSERT INTO \"FailureHours\" (\"Hour\", \"Error1317Failures\") VALUES ({0}, {1}) " +
-            "ON CONFLICT (\"Hour\") DO UPDATE SET \"Error1317Failures\" = \"Error1317Failures\" + excluded.\"Error1317Failures\";";
+        var hours = added.Keys.ToList();
+        var stored = await db.FailureHours.Where(h => hours.Contains(h.Hour)).ToDictionaryAsync(h => h.Hour, cancellationToken);
+        foreach (var (hour, count) in added)
+        {
+            if (!stored.TryGetValue(hour, out var row))
+            {
+                row = db.FailureHours.Add(new FailureHour { Hour = hour }).Entity;
+            }
+
+            row.Error1317Failures += count;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
 
     public static DateTime HourOf(DateTime time) => new(time.Year, time.Month, time.Day, time.Hour, 0, 0, DateTimeKind.Utc);
 }

@@ -38,7 +38,7 @@ public sealed partial class TrendSnapshots(
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateException ex) when (UniqueKeyViolation.Is(ex))
+        catch (DbUpdateException ex) when (DatabaseConflict.Is(ex))
         {
             return false;   // another instance took this hour between our check and our save
         }

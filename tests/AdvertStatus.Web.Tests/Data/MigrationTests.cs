@@ -1,8 +1,5 @@
 using AdvertStatus.Web.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AdvertStatus.Web.Tests.Data;
 
@@ -50,38 +47,6 @@ public class MigrationTests
             await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
 
             Assert.Empty(await db.Database.GetPendingMigrationsAsync(TestContext.Current.CancellationToken));
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            File.Delete(path);
-        }
-    }
-
-    [Fact]
-    public async Task Failures_stored_before_the_hourly_counters_are_counted_by_their_migration()
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"advertstatus-migrate-{Guid.NewGuid():N}.db");
-        try
-        {
-            await using var db = new SqliteAdvertStatusDbContext(new DbContextOptionsBuilder<SqliteAdvertStatusDbContext>().UseSqlite($"Data Source={path}").Options);
-            var migrator = db.GetInfrastructure().GetRequiredService<IMigrator>();
-            var before = db.Database.GetMigrations().TakeWhile(m => !m.EndsWith("_AddFailureHours", StringComparison.Ordinal)).Last();
-            await migrator.MigrateAsync(before, TestContext.Current.CancellationToken);
-            await db.Database.ExecuteSqlRawAsync(
-                "INSERT INTO Findings (Id, Rule, Key, State, Count, FirstSeen, LastSeen, CreatedAt, UpdatedAt, StateChangedAt, Version, ChangeSequence) VALUES " +
-                "(1, 'Error1317', 'A', 'Open', 3, '2026-11-20 03:10:00', '2026-11-20 05:00:00', '2026-11-20 05:00:00', '2026-11-20 05:00:00', '2026-11-20 05:00:00', 1, 0), " +
-                "(2, 'Q307434', 'A', 'Open', 1, '2026-11-20 03:10:00', '2026-11-20 03:10:00', '2026-11-20 03:10:00', '2026-11-20 03:10:00', '2026-11-20 03:10:00', 1, 0);" +
-                "INSERT INTO FindingEvidence (FindingId, Source, SourceId, Time, Counts, Description) VALUES " +
-                "(1, 1, 11, '2026-11-20 03:10:00', 1, ''), (1, 1, 12, '2026-11-20 03:50:00.5', 1, ''), (1, 1, 13, '2026-11-20 05:00:00', 1, ''), " +
-                "(2, 1, 11, '2026-11-20 03:10:00', 1, ''), (2, 2, 21, '2026-11-20 03:15:00', 1, '');",
-                TestContext.Current.CancellationToken);
-
-            await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
-
-            var hours = await db.FailureHours.OrderBy(h => h.Hour).Select(h => new { h.Hour, h.Error1317Failures }).ToListAsync(TestContext.Current.CancellationToken);
-            Assert.Equal([(new DateTime(2026, 11, 20, 3, 0, 0, DateTimeKind.Utc), 2), (new DateTime(2026, 11, 20, 5, 0, 0, DateTimeKind.Utc), 1)],
-                hours.Select(h => (h.Hour, h.Error1317Failures)));
         }
         finally
         {

@@ -8,12 +8,11 @@ using AdvertStatus.Core.StatusMessages;
 using AdvertStatus.Web.Data;
 using AdvertStatus.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.SqlServer.TransactSql.ScriptDom;
 
 namespace AdvertStatus.Web.Tests.Data;
 
-/// <summary>The untracked bulk insert of the ingestion hot path stores rows exactly as SaveChanges does.</summary>
-public class RowInserterTests(AdvertStatusApp app) : IClassFixture<AdvertStatusApp>
+/// <summary>The SQLite row writer of the ingestion hot path stores rows exactly as SaveChanges does; every statement it builds runs here.</summary>
+public class SqliteRowWriterTests(AdvertStatusApp app) : IClassFixture<AdvertStatusApp>
 {
     private static StatusMessage Message(string machine, string recordId) => new()
     {
@@ -48,7 +47,7 @@ public class RowInserterTests(AdvertStatusApp app) : IClassFixture<AdvertStatusA
             await using var transaction = await db.Database.BeginTransactionAsync();
             db.StatusMessages.Add(viaEf);
             await db.SaveChangesAsync();
-            await RowInserter.InsertAsync(db, [viaInserter], TestContext.Current.CancellationToken);
+            await db.Rows.InsertAsync([viaInserter], TestContext.Current.CancellationToken);
             await transaction.CommitAsync();
             return 0;
         });
@@ -95,16 +94,16 @@ public class RowInserterTests(AdvertStatusApp app) : IClassFixture<AdvertStatusA
             var finding = db.Findings.Add(FindingOf(ef)).Entity;
             await db.SaveChangesAsync();
             rawFinding = FindingOf(raw);
-            rawFinding.ChangeSequence = finding.ChangeSequence;   // SaveChanges numbers it in the change feed; the recorder does that itself
-            await RowInserter.InsertAsync(db, [rawFinding], TestContext.Current.CancellationToken);
+            rawFinding.ChangeSequence = finding.ChangeSequence;   // SaveChanges numbers it in the change feed
+            await db.Rows.InsertAsync([rawFinding], TestContext.Current.CancellationToken);
             (evidence.Ef.FindingId, evidence.Raw.FindingId) = (finding.Id, finding.Id);
             db.Machines.Add(MachineNamed(ef));
             db.AdvertisementMachineStatuses.Add(Tally(ef));
             db.FindingEvidence.Add(evidence.Ef);
             await db.SaveChangesAsync();
-            await RowInserter.UpsertAsync(db, [MachineNamed(raw)], [nameof(Machine.LastSeen)], TestContext.Current.CancellationToken);
-            await RowInserter.UpsertAsync(db, [Tally(raw)], [nameof(AdvertisementMachineStatus.Received)], TestContext.Current.CancellationToken);
-            await RowInserter.InsertAsync(db, [evidence.Raw], TestContext.Current.CancellationToken);
+            await db.Rows.UpsertAsync([MachineNamed(raw)], [nameof(Machine.LastSeen)], TestContext.Current.CancellationToken);
+            await db.Rows.UpsertAsync([Tally(raw)], [nameof(AdvertisementMachineStatus.Received)], TestContext.Current.CancellationToken);
+            await db.Rows.InsertAsync([evidence.Raw], TestContext.Current.CancellationToken);
             await transaction.CommitAsync();
             return 0;
         });
@@ -163,7 +162,7 @@ public class RowInserterTests(AdvertStatusApp app) : IClassFixture<AdvertStatusA
         await app.QueryAsync(async db =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
-            await RowInserter.InsertAsync(db, rows, TestContext.Current.CancellationToken);
+            await db.Rows.InsertAsync(rows, TestContext.Current.CancellationToken);
             await transaction.CommitAsync();
             return 0;
         });
@@ -179,26 +178,9 @@ public class RowInserterTests(AdvertStatusApp app) : IClassFixture<AdvertStatusA
     {
         await Assert.ThrowsAsync<InvalidOperationException>(() => app.QueryAsync(async db =>
         {
-            await RowInserter.InsertAsync(db, [Message(Unique.Machine(), "1")], TestContext.Current.CancellationToken);
+            await db.Rows.InsertAsync([Message(Unique.Machine(), "1")], TestContext.Current.CancellationToken);
             return 0;
         }));
-    }
-
-    [Fact]
-    public void The_SQL_Server_statement_is_valid_T_SQL_returning_the_new_id()
-    {
-        var options = new DbContextOptionsBuilder<SqlServerAdvertStatusDbContext>().UseSqlServer("Server=unused;Database=unused").Options;
-        using var db = new SqlServerAdvertStatusDbContext(options);
-
-        var sql = RowInserter.InsertSql(db, typeof(StatusMessage));
-        var script = new TSql160Parser(initialQuotedIdentifiers: true).Parse(new StringReader(sql), out var errors);
-
-        Assert.Empty(errors.Select(e => $"{e.Line}:{e.Column} {e.Message}"));
-        var insert = Assert.IsType<InsertStatement>(Assert.Single(Assert.Single(((TSqlScript)script).Batches).Statements));
-        Assert.NotNull(insert.InsertSpecification.OutputClause);
-        Assert.Equal("StatusMessages", ((NamedTableReference)insert.InsertSpecification.Target).SchemaObject.BaseIdentifier.Value);
-        Assert.Contains("[Attributes]", sql, StringComparison.Ordinal);
-        Assert.Contains("[InsertionStrings]", sql, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -213,8 +195,8 @@ public class RowInserterTests(AdvertStatusApp app) : IClassFixture<AdvertStatusA
         var (inserted, texts) = await app.QueryAsync(async db =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
-            await RowInserter.InsertNewAsync(db, [first], TestContext.Current.CancellationToken);
-            var written = await RowInserter.InsertNewAsync(db, [again, second], TestContext.Current.CancellationToken);
+            await db.Rows.InsertNewAsync([first], TestContext.Current.CancellationToken);
+            var written = await db.Rows.InsertNewAsync([again, second], TestContext.Current.CancellationToken);
             await transaction.CommitAsync();
             return (written, await db.StatusMessages.Where(m => m.MachineName == machine).OrderBy(m => m.RecordId).Select(m => m.Text).ToListAsync());
         });
@@ -244,7 +226,7 @@ public class RowInserterTests(AdvertStatusApp app) : IClassFixture<AdvertStatusA
                 new() { MachineName = name, SiteCode = "NEW", Verdict = Verdict.Vulnerable, LastSeen = new DateTime(2026, 11, 24, 0, 0, 0, DateTimeKind.Utc) },
                 new() { MachineName = newName, SiteCode = "NEW", Verdict = Verdict.Vulnerable, LastSeen = new DateTime(2026, 11, 24, 0, 0, 0, DateTimeKind.Utc) },
             };
-            await RowInserter.UpsertAsync(db, rows, [nameof(Machine.SiteCode), nameof(Machine.LastSeen)], TestContext.Current.CancellationToken);
+            await db.Rows.UpsertAsync(rows, [nameof(Machine.SiteCode), nameof(Machine.LastSeen)], TestContext.Current.CancellationToken);
             await transaction.CommitAsync();
             return 0;
         });
@@ -255,54 +237,12 @@ public class RowInserterTests(AdvertStatusApp app) : IClassFixture<AdvertStatusA
     }
 
     [Fact]
-    public void The_SQL_Server_insert_of_new_rows_is_valid_T_SQL_that_checks_the_key_under_lock()
-    {
-        using var db = SqlServerContext();
-
-        var sql = RowInserter.InsertNewSql(db, typeof(StatusMessage));
-
-        var insert = Assert.IsType<InsertStatement>(ParseSingle(sql));
-        Assert.NotNull(insert.InsertSpecification.OutputClause);
-        Assert.IsType<QuerySpecification>(Assert.IsType<SelectInsertSource>(insert.InsertSpecification.InsertSource).Select);
-        Assert.Contains("WHERE NOT EXISTS (SELECT 1 FROM [StatusMessages] WITH (UPDLOCK, HOLDLOCK) WHERE [MachineName] = @p", sql, StringComparison.Ordinal);
-        Assert.Contains("[RecordId] = @p", sql, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData(typeof(Machine), "FirstSeen|LastSeen|SiteCode|Domain|ClientOs")]
-    [InlineData(typeof(AdvertisementMachineStatus), "SiteCode|Received|Failures|LastTime")]
-    public void The_SQL_Server_upsert_is_a_valid_MERGE_that_updates_only_the_named_columns(Type entity, string updated)
-    {
-        using var db = SqlServerContext();
-        var columns = updated.Split('|');
-
-        var sql = RowInserter.UpsertSql(db, entity, columns);
-
-        var merge = Assert.IsType<MergeStatement>(ParseSingle(sql));
-        var update = Assert.IsType<UpdateMergeAction>(merge.MergeSpecification.ActionClauses.Single(a => a.Condition == MergeCondition.Matched).Action);
-        Assert.Equal(columns.Order(StringComparer.Ordinal), update.SetClauses.Cast<AssignmentSetClause>().Select(c => c.Column.MultiPartIdentifier.Identifiers[^1].Value).Order(StringComparer.Ordinal));
-        Assert.Contains(merge.MergeSpecification.ActionClauses, a => a.Condition == MergeCondition.NotMatched && a.Action is InsertMergeAction);
-        Assert.Contains("WITH (HOLDLOCK)", sql, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task The_SQLite_statements_skip_or_update_by_key()
     {
-        var insertNew = await app.QueryAsync(db => Task.FromResult(RowInserter.InsertNewSql(db, typeof(StatusMessage))));
-        var upsert = await app.QueryAsync(db => Task.FromResult(RowInserter.UpsertSql(db, typeof(Machine), [nameof(Machine.LastSeen)])));
+        var insertNew = await app.QueryAsync(db => Task.FromResult(SqliteRowWriter.InsertNewSql(db, typeof(StatusMessage))));
+        var upsert = await app.QueryAsync(db => Task.FromResult(SqliteRowWriter.UpsertSql(db, typeof(Machine), [nameof(Machine.LastSeen)])));
 
         Assert.EndsWith("ON CONFLICT (\"MachineName\", \"RecordId\") DO NOTHING;", insertNew, StringComparison.Ordinal);
         Assert.EndsWith("ON CONFLICT (\"MachineName\") DO UPDATE SET \"LastSeen\" = excluded.\"LastSeen\";", upsert, StringComparison.Ordinal);
     }
-
-    private static SqlServerAdvertStatusDbContext SqlServerContext() =>
-        new(new DbContextOptionsBuilder<SqlServerAdvertStatusDbContext>().UseSqlServer("Server=unused;Database=unused").Options);
-
-    private static TSqlStatement ParseSingle(string sql)
-    {
-        var script = new TSql160Parser(initialQuotedIdentifiers: true).Parse(new StringReader(sql), out var errors);
-        Assert.Empty(errors.Select(e => $"{e.Line}:{e.Column} {e.Message}"));
-        return Assert.Single(Assert.Single(((TSqlScript)script).Batches).Statements);
-    }
-
 }

@@ -72,6 +72,7 @@ public sealed class DemoModeTests : IDisposable
         {
             using var agent = new HttpClient { BaseAddress = server.Address };
             agent.DefaultRequestHeaders.Add("X-Api-Key", Key);
+            agent.DefaultRequestHeaders.Add("Prefer", "wait=30");   // its machine exists before the server goes
             await AcceptedBatch.ReadAsync(await agent.PostAsJsonAsync("/api/v1/status-messages", new[] { Samples.StatusMessage("REAL01", "1") }, TestContext.Current.CancellationToken));
         }
 

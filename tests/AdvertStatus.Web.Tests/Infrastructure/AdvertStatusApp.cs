@@ -69,6 +69,18 @@ public class AdvertStatusApp : WebApplicationFactory<Program>
     {
     }
 
+    /// <summary>
+    /// Every client of a test asks ingestion to answer once its batch is projected (<c>Prefer: wait</c>), so a spec
+    /// may read findings and lists right after its 202, as it could before projection followed the append (ADR 0011).
+    /// Specs of the progress itself send requests without it.
+    /// </summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Add("Prefer", "wait=30");
+    }
+
     /// <summary>A client that sends the bootstrap key.</summary>
     public HttpClient CreateAgent(string? apiKey = ApiKey)
     {

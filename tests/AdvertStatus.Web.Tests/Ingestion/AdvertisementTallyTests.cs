@@ -2,10 +2,7 @@ using AdvertStatus.Core.AdvertisementStatus;
 using AdvertStatus.Core.StatusMessages;
 using AdvertStatus.Web.Advertisements;
 using AdvertStatus.Web.Api;
-using AdvertStatus.Web.Data;
 using AdvertStatus.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.SqlServer.TransactSql.ScriptDom;
 
 namespace AdvertStatus.Web.Tests.Ingestion;
 
@@ -63,18 +60,5 @@ public class AdvertisementTallyTests(AdvertStatusApp app) : IClassFixture<Advert
             (expected.Received, expected.Failures, expected.ProgramsStarted, expected.ProgramErrors, expected.ProgramSuccess, expected.LastMessageId, expected.LastTime),
             (row.Received, row.Failures, row.ProgramsStarted, row.ProgramErrors, row.ProgramSuccess, row.LastMessageId, row.LastTime));
         Assert.Equal((1, 1, 2, 0, 2), (row.Received, row.Failures, row.ProgramsStarted, row.ProgramErrors, row.ProgramSuccess));
-    }
-
-    [Fact]
-    public void On_SQL_Server_the_rows_are_read_under_update_and_range_locks()
-    {
-        using var db = new SqlServerAdvertStatusDbContext(new DbContextOptionsBuilder<SqlServerAdvertStatusDbContext>().UseSqlServer("Server=unused;Database=unused").Options);
-        var machines = new List<string> { "WKS01" };
-
-        var sql = AdvertisementStatusUpdater.Rows(db).Where(s => machines.Contains(s.MachineName)).ToQueryString();
-
-        new TSql160Parser(initialQuotedIdentifiers: true).Parse(new StringReader(sql[sql.IndexOf("SELECT", StringComparison.Ordinal)..]), out var errors);
-        Assert.Empty(errors.Select(e => $"{e.Line}:{e.Column} {e.Message}"));
-        Assert.Contains("WITH (UPDLOCK, HOLDLOCK)", sql, StringComparison.Ordinal);
     }
 }

@@ -1,57 +1,44 @@
 using AdvertStatus.Core.Sources;
+using AdvertStatus.Web.Ingestion;
 using AdvertStatus.Web.Sources;
 using AdvertStatus.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.SqlServer.TransactSql.ScriptDom;
 
 namespace AdvertStatus.Web.Tests.Sources;
 
-/// <summary>Sources are recorded by one upsert each, which adds items and only moves the last-received time forward.</summary>
+/// <summary>Sources add up what projected batches brought from them, from the earliest to the latest time received.</summary>
 public class SourceRecorderTests(AdvertStatusApp app) : IClassFixture<AdvertStatusApp>
 {
     [Fact]
-    public async Task Recording_adds_the_items_keeps_the_first_time_and_moves_the_last_time_only_forward()
+    public async Task Recording_adds_each_count_and_spans_the_earliest_to_the_latest_time_received()
     {
         var site = Unique.Machine("S");
+        var dc = Unique.Machine("DC");
         var noon = new DateTime(2026, 11, 24, 12, 0, 0, DateTimeKind.Utc);
         // Whole and fractional seconds: SQLite compares the stored times as text.
-        var batches = new (DateTime At, string?[] Names)[]
+        var batches = new[]
         {
-            (noon.AddMilliseconds(500), [site, site.ToLowerInvariant(), " ", null]),
-            (noon, [site]),                                  // arrived later, dated earlier: last stays
-            (noon.AddSeconds(1), [$" {site} ", site, site]),
+            Batch(IngestionKind.StatusMessages, noon.AddMilliseconds(500), new SourceCount(site, 4, 3, 1, 0)),
+            Batch(IngestionKind.Inventory, noon, new SourceCount(site, 1, 1, 0, 0)),                // arrived later, dated earlier: last stays
+            Batch(IngestionKind.StatusMessages, noon.AddSeconds(1), new SourceCount(site, 3, 0, 2, 1)),
+            Batch(IngestionKind.SecurityEvents, noon, new SourceCount(dc, 2, 2, 0, 0)),             // a DC, not a site of the same name
         };
 
         await app.QueryAsync(async db =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
-            foreach (var (at, names) in batches)
-            {
-                await SourceRecorder.RecordAsync(db, DataSourceKind.Site, names, at, TestContext.Current.CancellationToken);
-            }
-
+            await SourceRecorder.RecordAsync(db, batches, TestContext.Current.CancellationToken);
             await transaction.CommitAsync();
             return 0;
         });
-        var stored = await app.QueryAsync(db => db.DataSources.AsNoTracking().SingleAsync(s => s.Name == site));
+        var stored = await app.QueryAsync(db => db.DataSources.AsNoTracking().Where(s => s.Name == site || s.Name == dc).ToDictionaryAsync(s => s.Name));
 
-        Assert.Equal((DataSourceKind.Site, 6L), (stored.Kind, stored.ItemsReceived));
-        Assert.Equal(noon.AddMilliseconds(500), stored.FirstReceivedAt);
-        Assert.Equal(noon.AddSeconds(1), stored.LastReceivedAt);
+        Assert.Equal((DataSourceKind.Site, 8L, 4L, 3L, 1L), (stored[site].Kind, stored[site].ItemsReceived, stored[site].ItemsStored, stored[site].Duplicates, stored[site].Conflicts));
+        Assert.Equal(noon, stored[site].FirstReceivedAt);
+        Assert.Equal(noon.AddSeconds(1), stored[site].LastReceivedAt);
+        Assert.Equal((DataSourceKind.DomainController, 2L, 2L), (stored[dc].Kind, stored[dc].ItemsReceived, stored[dc].ItemsStored));
     }
 
-    [Fact]
-    public void The_SQL_Server_upsert_is_a_valid_MERGE_that_adds_the_items()
-    {
-        var sql = string.Format(System.Globalization.CultureInfo.InvariantCulture, SourceRecorder.UpsertSql(sqlServer: true), "@p0", "@p1", "@p2", "@p3");
-
-        var script = new TSql160Parser(initialQuotedIdentifiers: true).Parse(new StringReader(sql), out var errors);
-
-        Assert.Empty(errors.Select(e => $"{e.Line}:{e.Column} {e.Message}"));
-        var merge = Assert.IsType<MergeStatement>(Assert.Single(Assert.Single(((TSqlScript)script).Batches).Statements));
-        var update = Assert.IsType<UpdateMergeAction>(merge.MergeSpecification.ActionClauses.Single(a => a.Condition == MergeCondition.Matched).Action);
-        var items = update.SetClauses.OfType<AssignmentSetClause>().Single(c => c.Column.MultiPartIdentifier.Identifiers[^1].Value == "ItemsReceived");
-        Assert.IsType<BinaryExpression>(items.NewValue);   // an addition, not an overwrite
-        Assert.Contains(merge.MergeSpecification.ActionClauses, a => a.Action is InsertMergeAction);
-    }
+    private static IngestionBatch Batch(IngestionKind kind, DateTime receivedAt, SourceCount count) =>
+        new() { Kind = kind, ReceivedAt = receivedAt, Stored = count.Stored, Sources = [count] };
 }

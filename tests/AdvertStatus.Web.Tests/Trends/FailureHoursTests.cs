@@ -1,9 +1,7 @@
 using AdvertStatus.Web.Dashboard;
 using AdvertStatus.Web.Dashboard.Overview;
 using AdvertStatus.Web.Tests.Infrastructure;
-using AdvertStatus.Web.Trends;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.SqlServer.TransactSql.ScriptDom;
 
 namespace AdvertStatus.Web.Tests.Trends;
 
@@ -35,19 +33,5 @@ public class FailureHoursTests
 
         var perHour = overview.Hours.Zip(overview.FailuresPerHour).Where(h => h.Second > 0).ToDictionary(h => h.First.Hour, h => h.Second);
         Assert.Equal(new Dictionary<int, double> { [3] = 2, [5] = 1 }, perHour);
-    }
-
-    [Fact]
-    public void The_SQL_Server_increment_is_a_valid_MERGE_that_adds_to_the_hour()
-    {
-        var sql = string.Format(System.Globalization.CultureInfo.InvariantCulture, FailureHours.IncrementSql(sqlServer: true), "@p0", "@p1");
-
-        var script = new TSql160Parser(initialQuotedIdentifiers: true).Parse(new StringReader(sql), out var errors);
-
-        Assert.Empty(errors.Select(e => $"{e.Line}:{e.Column} {e.Message}"));
-        var merge = Assert.IsType<MergeStatement>(Assert.Single(Assert.Single(((TSqlScript)script).Batches).Statements));
-        var update = Assert.IsType<UpdateMergeAction>(merge.MergeSpecification.ActionClauses.Single(a => a.Condition == MergeCondition.Matched).Action);
-        var set = Assert.IsType<AssignmentSetClause>(Assert.Single(update.SetClauses));
-        Assert.IsType<BinaryExpression>(set.NewValue);   // an addition, not an overwrite
     }
 }

@@ -23,5 +23,8 @@ internal sealed class InventoryReportConfiguration : IEntityTypeConfiguration<In
 
         // Idempotency and the machine's inventory history, newest first.
         builder.HasIndex(r => new { r.MachineName, r.Time }).IsUnique();
+
+        // The projector reads a batch's rows by it (ADR 0011); it only grows, so new entries land at the index's end.
+        builder.HasIndex(r => r.BatchId);
     }
 }

@@ -36,5 +36,8 @@ internal sealed class SecurityEventConfiguration : IEntityTypeConfiguration<Secu
 
         // Lockout windows per account.
         builder.HasIndex(e => new { e.AccountKey, e.Kind, e.TimeCreated });
+
+        // The projector reads a batch's rows by it (ADR 0011); it only grows, so new entries land at the index's end.
+        builder.HasIndex(e => e.BatchId);
     }
 }

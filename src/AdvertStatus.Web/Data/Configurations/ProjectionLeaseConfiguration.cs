@@ -1,0 +1,16 @@
+using AdvertStatus.Web.Ingestion;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AdvertStatus.Web.Data.Configurations;
+
+internal sealed class ProjectionLeaseConfiguration : IEntityTypeConfiguration<ProjectionLease>
+{
+    public void Configure(EntityTypeBuilder<ProjectionLease> builder)
+    {
+        builder.HasKey(l => l.Name);
+        builder.Property(l => l.Name).HasMaxLength(32);
+        builder.Property(l => l.Holder).HasMaxLength(Lengths.Name);
+        builder.HasData(new ProjectionLease { Name = ProjectionLease.Projector, ExpiresAt = DateTime.UnixEpoch, ProjectedThrough = 0 });
+    }
+}
