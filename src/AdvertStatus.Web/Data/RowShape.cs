@@ -79,7 +79,10 @@ internal abstract class RowColumn(string name)
     /// <summary>The CLR type of the stored value (after value conversion).</summary>
     public abstract Type ProviderType { get; }
 
-    /// <summary>The column's declared maximum length in characters, or null when it has none (<c>nvarchar(max)</c>, TEXT, numbers).</summary>
+    /// <summary>
+    /// The column's maximum length in characters as the database declares it: null when it has none (<c>nvarchar(max)</c>,
+    /// SQLite's TEXT, numbers), whatever length the model validates.
+    /// </summary>
     public abstract int? MaxLength { get; }
 
     public abstract bool IsNullable { get; }
@@ -99,7 +102,7 @@ internal sealed class ScalarColumn(string name, IProperty property) : RowColumn(
     public override Type ProviderType =>
         Nullable.GetUnderlyingType(_mapping.Converter?.ProviderClrType ?? _mapping.ClrType) ?? _mapping.Converter?.ProviderClrType ?? _mapping.ClrType;
 
-    public override int? MaxLength => Property.GetMaxLength();
+    public override int? MaxLength => Property.GetColumnType() is { } type && type.EndsWith("(max)", StringComparison.OrdinalIgnoreCase) ? null : Property.GetMaxLength();
 
     public override bool IsNullable => Property.IsNullable;
 

@@ -134,8 +134,10 @@ internal sealed class SqlServerRowWriter(AdvertStatusDbContext db) : IRowWriter
         foreach (var property in key)
         {
             var column = Expression.Call(typeof(EF), nameof(EF.Property), [property.ClrType], entity, Expression.Constant(property.Name));
-            var values = ListOf(property.ClrType, rows.Select(r => property.PropertyInfo!.GetValue(r)).Distinct());
-            var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [property.ClrType], Expression.Constant(values), column);
+            // Read through a member of a closure-like object, as a captured local is, so EF sends the list as a parameter
+            // (one cached query and one server plan) rather than inlining each batch's values as constants.
+            var values = Captured(property.ClrType, rows.Select(r => property.PropertyInfo!.GetValue(r)).Distinct());
+            var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [property.ClrType], values, column);
             filter = filter is null ? contains : Expression.AndAlso(filter, contains);
         }
 
@@ -189,7 +191,8 @@ internal sealed class SqlServerRowWriter(AdvertStatusDbContext db) : IRowWriter
 
     private static Key KeyOf(object row, IReadOnlyList<IProperty> key) => new([.. key.Select(p => p.PropertyInfo!.GetValue(row))]);
 
-    private static IList ListOf(Type type, IEnumerable<object?> values)
+    /// <summary><c>captured.Values</c>: a list of <paramref name="type"/> as an expression a query parameterizes.</summary>
+    private static MemberExpression Captured(Type type, IEnumerable<object?> values)
     {
         var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(type))!;
         foreach (var value in values)
@@ -197,7 +200,14 @@ internal sealed class SqlServerRowWriter(AdvertStatusDbContext db) : IRowWriter
             list.Add(value);
         }
 
-        return list;
+        var captured = Activator.CreateInstance(typeof(Capture<>).MakeGenericType(list.GetType()), list)!;
+        return Expression.Property(Expression.Constant(captured), nameof(Capture<object>.Values));
+    }
+
+    /// <summary>Holds a value the way a compiler-generated closure does.</summary>
+    private sealed class Capture<T>(T values)
+    {
+        public T Values { get; } = values;
     }
 
     /// <summary>A composite key compared by value.</summary>

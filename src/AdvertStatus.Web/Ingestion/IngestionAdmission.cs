@@ -14,6 +14,9 @@ internal sealed class IngestionAdmission(IOptions<IngestionOptions> options, Ing
 {
     private readonly ConcurrencyLimiter _limiter = new(new ConcurrencyLimiterOptions { PermitLimit = options.Value.MaxConcurrentRequests, QueueLimit = 0 });
 
+    /// <summary>Requests that may still be let in now.</summary>
+    public long AvailablePermits => _limiter.GetStatistics()?.CurrentAvailablePermits ?? 0;
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -26,7 +26,8 @@ public static class IngestionEndpoints
         var api = app.MapGroup("/api/v1")
             .RequireAuthorization(ApiKeyScopes.Ingest)
             .RequireRateLimiting(Throttling.IngestPerKeyPolicy)
-            .AddEndpointFilter<IngestionAdmission>()
+            // The one admission of the instance for every route (AddEndpointFilter<T> would make one per route).
+            .AddEndpointFilter((context, next) => context.HttpContext.RequestServices.GetRequiredService<IngestionAdmission>().InvokeAsync(context, next))
             .WithTags("Ingestion")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)

@@ -30,7 +30,7 @@ public sealed class SourceQueries(IDbContextFactory<AdvertStatusDbContext> conte
         }
 
         var items = (await query.ToListAsync(cancellationToken))
-            .Select(s => new SourceItem(s.Kind, s.Name, s.FirstReceivedAt, s.LastReceivedAt, s.ItemsReceived, s.IsSilent(now, silentAfter)))
+            .Select(s => new SourceItem(s.Kind, s.Name, s.FirstReceivedAt, s.LastReceivedAt, s.ItemsReceived, s.ItemsStored, s.Duplicates, s.Conflicts, s.IsSilent(now, silentAfter)))
             .Where(s => !silentOnly || s.Silent)
             .OrderByDescending(s => s.Silent).ThenBy(s => s.Kind).ThenBy(s => s.Name, StringComparer.Ordinal)
             .ToList();
