@@ -25,12 +25,14 @@ public sealed record DeliveryReport(int Items, int Requests, int Accepted, int D
 /// <summary>
 /// Posts a fleet through the public API as real agents do: batches per route, gzip-encoded, several
 /// agents at once, harmless re-sends, and on 429, 503 or a lost connection a retry after the server's
-/// <c>Retry-After</c> (or a backoff). A 4xx other than 429 is a bug in the scenario and stops it.
+/// <c>Retry-After</c> (or a backoff). A 4xx other than 429 is a bug in the scenario and stops it. It returns once
+/// the service has projected everything it acknowledged, so findings can be compared with the ground truth.
 /// </summary>
 public sealed class FleetSender(HttpClient client)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private const int MaxAttempts = 8;
+    private static readonly TimeSpan ProjectionTimeout = TimeSpan.FromMinutes(5);
 
     public async Task<DeliveryReport> SendAsync(IReadOnlyList<SimPost> posts, DeliveryOptions options, CancellationToken cancellationToken)
     {
@@ -59,6 +61,7 @@ public sealed class FleetSender(HttpClient client)
         }
 
         int requests = 0, accepted = 0, duplicates = 0, retries = 0;
+        long lastSequence = 0;
         var watch = Stopwatch.StartNew();
         var pacer = new Pacer(options.MessagesPerSecond);
         await Task.WhenAll(Enumerable.Range(0, options.Agents).Select(async _ =>
@@ -80,8 +83,17 @@ public sealed class FleetSender(HttpClient client)
                 Interlocked.Add(ref retries, tries);
                 Interlocked.Add(ref accepted, answer.Accepted);
                 Interlocked.Add(ref duplicates, answer.Duplicates);
+                if (answer.Sequence is { } sequence)
+                {
+                    lock (queue)
+                    {
+                        lastSequence = Math.Max(lastSequence, sequence);
+                    }
+                }
             }
         }));
+
+        await WaitForProjectionAsync(lastSequence, cancellationToken);
 
         return new DeliveryReport(items.Count, requests, accepted, duplicates, retries, watch.Elapsed);
     }
@@ -140,7 +152,32 @@ public sealed class FleetSender(HttpClient client)
         return buffer.ToArray();
     }
 
-    private sealed record Answer(int Accepted, int Duplicates, int Conflicts);
+    private sealed record Answer(int Accepted, int Duplicates, int Conflicts, long? Sequence);
+
+    private sealed record Progress(long ProjectedThrough);
+
+    /// <summary>
+    /// Waits until the service has projected every batch it acknowledged (a 202 means stored; findings follow a moment
+    /// later), so what the fleet sent can be compared with its ground truth.
+    /// </summary>
+    private async Task WaitForProjectionAsync(long sequence, CancellationToken cancellationToken)
+    {
+        if (sequence <= 0)
+        {
+            return;   // nothing acknowledged waits for projection (reference data only, or an older service)
+        }
+
+        var deadline = Stopwatch.StartNew();
+        while ((await client.GetFromJsonAsync<Progress>("/api/v1/ingestion/progress", Json, cancellationToken))!.ProjectedThrough < sequence)
+        {
+            if (deadline.Elapsed > ProjectionTimeout)
+            {
+                throw new TimeoutException($"The service has not projected batch {sequence} after {ProjectionTimeout.TotalSeconds:0} s.");
+            }
+
+            await Task.Delay(50, cancellationToken);
+        }
+    }
 
     /// <summary>Spaces requests so the fleet sends about the given number of items a second.</summary>
     private sealed class Pacer(int perSecond)

@@ -1,13 +1,12 @@
 using System.Net;
 using System.Text.Json;
 using AdvertStatus.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdvertStatus.Web.Tests.Findings;
 
 /// <summary>GET /api/v1/findings/stream: Server-Sent Events of finding changes, fed from the database's change numbers.</summary>
-public class FindingStreamTests
+public abstract class FindingStreamTests(TestDatabase database)
 {
     private const string Stream = "/api/v1/findings/stream";
     private static readonly TimeSpan Soon = TimeSpan.FromSeconds(5);
@@ -15,7 +14,7 @@ public class FindingStreamTests
     [Fact]
     public async Task A_finding_made_after_connecting_arrives_with_its_change_number_as_the_id()
     {
-        await using var app = new AdvertStatusApp();
+        await using var app = database.NewApp();
         var (response, events) = await EventSource.OpenAsync(app.CreateAgent(), Stream);
         await using var _ = events!;
 
@@ -32,10 +31,26 @@ public class FindingStreamTests
     }
 
     [Fact]
+    public async Task A_finding_ingested_on_one_instance_reaches_a_stream_opened_on_the_other()
+    {
+        await using var app = database.NewApp();
+        await using var other = app.CreateSecondInstance();
+        var (_, events) = await EventSource.OpenAsync(other.CreateAgent(), Stream);
+        await using var _ = events!;
+        var machine = Unique.Machine("ACROSS");
+
+        await AcceptedBatch.ReadAsync(await app.PostJsonAsync("/api/v1/status-messages", new[] { Samples.StatusMessage(machine, "1") }));
+        var received = await events!.NextAsync(Soon);
+
+        using var finding = JsonDocument.Parse(received.Data);
+        Assert.Equal(machine, finding.RootElement.GetProperty("machineName").GetString());
+    }
+
+    [Fact]
     public async Task Every_finding_a_batch_opens_or_changes_gets_a_change_number_of_its_own_after_all_earlier_ones()
     {
         // New findings are numbered by the recorder, changed ones by SaveChanges: both draw from one counter.
-        await using var app = new AdvertStatusApp();
+        await using var app = database.NewApp();
         await AcceptedBatch.ReadAsync(await app.PostJsonAsync("/api/v1/status-messages", new[] { Samples.StatusMessage("NUMBER01", "1") }));
         var before = await app.QueryAsync(db => db.Findings.MaxAsync(f => f.ChangeSequence));
 
@@ -51,7 +66,7 @@ public class FindingStreamTests
     [Fact]
     public async Task Only_changes_after_connecting_are_sent_and_an_acknowledgement_is_a_change()
     {
-        await using var app = new AdvertStatusApp();
+        await using var app = database.NewApp();
         await AcceptedBatch.ReadAsync(await app.PostJsonAsync("/api/v1/status-messages", new[] { Samples.StatusMessage("BEFORE01", "1") }));
         var id = await FindingIdAsync(app, "BEFORE01");
         var (_, events) = await EventSource.OpenAsync(app.CreateAgent(), Stream);
@@ -70,7 +85,7 @@ public class FindingStreamTests
     [Fact]
     public async Task Reconnecting_with_Last_Event_ID_replays_exactly_what_was_missed()
     {
-        await using var app = new AdvertStatusApp();
+        await using var app = database.NewApp();
         string lastSeen;
         var (_, first) = await EventSource.OpenAsync(app.CreateAgent(), Stream);
         await using (first!)
@@ -92,7 +107,7 @@ public class FindingStreamTests
     [Fact]
     public async Task A_site_limited_key_hears_only_of_its_sites()
     {
-        await using var app = new AdvertStatusApp();
+        await using var app = database.NewApp();
         var nycReader = await app.AddApiKeyAsync("read", "NYC");
         var (_, events) = await EventSource.OpenAsync(app.CreateAgent(nycReader), Stream);
         await using var _ = events!;
@@ -107,7 +122,7 @@ public class FindingStreamTests
     [Fact]
     public async Task An_idle_stream_sends_keep_alive_comments()
     {
-        await using var app = new QuickKeepAliveApp();
+        await using var app = database.NewApp(("Findings:StreamKeepAlive", "00:00:01"));
         var (_, events) = await EventSource.OpenAsync(app.CreateAgent(), Stream);
         await using var _ = events!;
 
@@ -122,7 +137,7 @@ public class FindingStreamTests
     [InlineData("1.5")]
     public async Task A_malformed_Last_Event_ID_is_a_400_naming_the_header(string lastEventId)
     {
-        await using var app = new AdvertStatusApp();
+        await using var app = database.NewApp();
 
         var (response, _) = await EventSource.OpenAsync(app.CreateAgent(), Stream, lastEventId);
 
@@ -133,7 +148,7 @@ public class FindingStreamTests
     [Fact]
     public async Task The_stream_needs_the_read_scope()
     {
-        await using var app = new AdvertStatusApp();
+        await using var app = database.NewApp();
         var ingestOnly = await app.AddApiKeyAsync("ingest");
 
         var (anonymous, _) = await EventSource.OpenAsync(app.CreateAgent(apiKey: null), Stream);
@@ -149,8 +164,8 @@ public class FindingStreamTests
         return page.RootElement.GetProperty("items")[0].GetProperty("id").GetInt64();
     }
 
-    private sealed class QuickKeepAliveApp : AdvertStatusApp
-    {
-        protected override void ConfigureSettings(IWebHostBuilder builder) => builder.UseSetting("Findings:StreamKeepAlive", "00:00:01");
-    }
 }
+
+public sealed class FindingStreamOnSqliteTests(SqliteDatabase database) : FindingStreamTests(database), IClassFixture<SqliteDatabase>;
+
+public sealed class FindingStreamOnSqlServerTests(SqlServerDatabase database) : FindingStreamTests(database), IClassFixture<SqlServerDatabase>;

@@ -14,11 +14,11 @@ namespace AdvertStatus.Web.Tests.Findings;
 /// The KB story replayed over HTTP into an app of its own; every finding, verdict and coverage figure
 /// is checked through the query API, and nothing else may appear.
 /// </summary>
-public class KbScenarioTests
+public abstract class KbScenarioTests(TestDatabase database)
 {
-    private static async Task<AdvertStatusApp> ReplayAsync(Func<HttpClient, Task> send)
+    private async Task<AdvertStatusApp> ReplayAsync(Func<HttpClient, Task> send)
     {
-        var app = new AdvertStatusApp();
+        var app = database.NewApp();
         using var agent = app.CreateAgent();
         await send(agent);
         return app;
@@ -197,3 +197,7 @@ public class KbScenarioTests
         Assert.Equal(Shape(await FindingsAsync(ordered)), Shape(await FindingsAsync(reversed)));
     }
 }
+
+public sealed class KbScenarioOnSqliteTests(SqliteDatabase database) : KbScenarioTests(database), IClassFixture<SqliteDatabase>;
+
+public sealed class KbScenarioOnSqlServerTests(SqlServerDatabase database) : KbScenarioTests(database), IClassFixture<SqlServerDatabase>;

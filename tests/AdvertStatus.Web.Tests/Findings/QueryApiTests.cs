@@ -8,7 +8,7 @@ using AdvertStatus.Web.Workstations;
 
 namespace AdvertStatus.Web.Tests.Findings;
 
-public class QueryApiTests(AdvertStatusApp app) : IClassFixture<AdvertStatusApp>
+public abstract class QueryApiTests(AdvertStatusApp app)
 {
     private async Task<string> FailAsync(string? machine = null, string recordId = "1", string time = "2026-11-24T09:30:00Z")
     {
@@ -208,4 +208,12 @@ public class QueryApiTests(AdvertStatusApp app) : IClassFixture<AdvertStatusApp>
 
         Assert.Equal(24, hotfix.Files.Count);
     }
+}
+
+public sealed class QueryApiOnSqliteTests(AdvertStatusApp app) : QueryApiTests(app), IClassFixture<AdvertStatusApp>;
+
+public sealed class QueryApiOnSqlServerTests : QueryApiTests, IClassFixture<SqlServerApp>
+{
+    public QueryApiOnSqlServerTests(SqlServerApp app)
+        : base(app) => SqlServerContainer.SkipUnlessAvailable();
 }

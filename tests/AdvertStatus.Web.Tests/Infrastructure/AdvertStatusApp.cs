@@ -13,8 +13,9 @@ using Microsoft.Extensions.Time.Testing;
 namespace AdvertStatus.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The real app over a real SQLite file in the temp folder, migrated at start-up as in production,
-/// with a fixed clock so time validation is deterministic.
+/// The real app over a real database, migrated at start-up as in production, with a fixed clock so time validation is
+/// deterministic: a SQLite file in the temp folder, or a database of its own on the run's SQL Server container
+/// (<see cref="TestDatabase"/>).
 /// </summary>
 public class AdvertStatusApp : WebApplicationFactory<Program>
 {
@@ -26,14 +27,21 @@ public class AdvertStatusApp : WebApplicationFactory<Program>
 
     /// <summary>Outside Development cookies are Secure, so clients talk HTTPS as a browser behind TLS would.</summary>
     public AdvertStatusApp()
-        : this(Path.Combine(Path.GetTempPath(), $"advertstatus-test-{Guid.NewGuid():N}.db"), ownsDatabase: true)
+        : this(DatabaseTarget.NewSqliteFile(), ownsDatabase: true)
     {
     }
 
-    /// <summary>An instance on a database file another instance owns (the file outlives this one).</summary>
+    /// <summary>An instance on a SQLite file another instance owns (the file outlives this one).</summary>
     protected AdvertStatusApp(string databasePath, bool ownsDatabase)
+        : this(DatabaseTarget.SqliteFile(databasePath), ownsDatabase)
     {
-        DatabasePath = databasePath;
+    }
+
+    /// <summary>An instance on <paramref name="target"/>; with <paramref name="ownsDatabase"/> false another instance owns it.</summary>
+    protected AdvertStatusApp(DatabaseTarget target, bool ownsDatabase)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        Target = target;
         _ownsDatabase = ownsDatabase;
         ClientOptions.BaseAddress = new Uri("https://localhost");
     }
@@ -41,15 +49,23 @@ public class AdvertStatusApp : WebApplicationFactory<Program>
     /// <summary>"Now" for every test: 2026-11-24 12:00 UTC.</summary>
     public static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
 
-    public string DatabasePath { get; }
+    /// <summary>Where this instance keeps its data.</summary>
+    public DatabaseTarget Target { get; }
+
+    /// <summary>The SQLite file (specs that hold its lock or open it directly are SQLite's own).</summary>
+    public string DatabasePath => Target.SqliteFilePath ?? throw new InvalidOperationException("This app runs on SQL Server, not on a SQLite file.");
+
+    /// <summary>A second instance on the same database, as a second server behind a load balancer: its own caches, the same data.</summary>
+    public AdvertStatusApp CreateSecondInstance() => new(Target, ownsDatabase: false);
 
     public FakeTimeProvider Clock { get; } = new(Now);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:AdvertStatus", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", Target.Provider);
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("ConnectionStrings:AdvertStatus", Target.ConnectionString);
         builder.UseSetting("Ingestion:BootstrapApiKey", ApiKey);
         builder.UseSetting("Auth:BootstrapAdmin:Email", AdminEmail);
         builder.UseSetting("Auth:BootstrapAdmin:Password", AdminPassword);
@@ -64,9 +80,17 @@ public class AdvertStatusApp : WebApplicationFactory<Program>
         ConfigureSettings(builder);
     }
 
+    /// <summary>Settings of this app beyond the tests' defaults (limits, timers), applied when it starts.</summary>
+    public IList<KeyValuePair<string, string>> Settings { get; } = [];
+
     /// <summary>Where a fixture changes settings (limits, scopes) for its own app.</summary>
     protected virtual void ConfigureSettings(IWebHostBuilder builder)
     {
+        ArgumentNullException.ThrowIfNull(builder);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>
@@ -157,12 +181,12 @@ public class AdvertStatusApp : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
-        if (!_ownsDatabase)
+        if (!_ownsDatabase || Target.SqliteFilePath is not { } path)
         {
-            return;
+            return;   // a SQL Server database goes with the run's container
         }
 
-        foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" })
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
         {
             File.Delete(file);
         }

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
-
 namespace AdvertStatus.Web.Tests.Infrastructure;
 
 /// <summary>
@@ -8,5 +6,14 @@ namespace AdvertStatus.Web.Tests.Infrastructure;
 /// </summary>
 public class UnthrottledApp : AdvertStatusApp
 {
-    protected override void ConfigureSettings(IWebHostBuilder builder) => builder.UseSetting("Security:FailedAuthPermitLimit", "100000");
+    public UnthrottledApp()
+        : this(DatabaseTarget.NewSqliteFile())
+    {
+    }
+
+    protected UnthrottledApp(DatabaseTarget target)
+        : base(target, ownsDatabase: true) => Settings.Add(new("Security:FailedAuthPermitLimit", "100000"));
 }
+
+/// <summary>The unthrottled app on a database of the run's SQL Server.</summary>
+public sealed class SqlServerUnthrottledApp() : UnthrottledApp(SqlServerApp.NewDatabase());

@@ -7,7 +7,7 @@ namespace AdvertStatus.Web.Tests.Ingestion;
 /// A re-send with the same idempotency key and the same content is a duplicate; with other content it is
 /// a conflict: counted, never stored over what is there.
 /// </summary>
-public class ConflictingResendTests(AdvertStatusApp app) : IClassFixture<AdvertStatusApp>
+public abstract class ConflictingResendTests(AdvertStatusApp app)
 {
     [Fact]
     public async Task Counts_a_status_message_resent_with_other_content_as_a_conflict_and_keeps_the_stored_one()
@@ -69,4 +69,12 @@ public class ConflictingResendTests(AdvertStatusApp app) : IClassFixture<AdvertS
         Assert.Equal((0, 0, 1), (conflict.Accepted, conflict.Duplicates, conflict.Conflicts));
         Assert.Equal("2.00.1493.3187", await app.QueryAsync(db => db.Machines.Where(m => m.MachineName == machine).Select(m => m.Smsapm32Version).SingleAsync()));
     }
+}
+
+public sealed class ConflictingResendOnSqliteTests(AdvertStatusApp app) : ConflictingResendTests(app), IClassFixture<AdvertStatusApp>;
+
+public sealed class ConflictingResendOnSqlServerTests : ConflictingResendTests, IClassFixture<SqlServerApp>
+{
+    public ConflictingResendOnSqlServerTests(SqlServerApp app)
+        : base(app) => SqlServerContainer.SkipUnlessAvailable();
 }

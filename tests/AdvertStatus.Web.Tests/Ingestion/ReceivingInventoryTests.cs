@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AdvertStatus.Web.Tests.Ingestion;
 
-public class ReceivingInventoryTests(AdvertStatusApp app) : IClassFixture<AdvertStatusApp>
+public abstract class ReceivingInventoryTests(AdvertStatusApp app)
 {
     private const string Route = "/api/v1/inventory";
 
@@ -81,4 +81,12 @@ public class ReceivingInventoryTests(AdvertStatusApp app) : IClassFixture<Advert
         Assert.Contains(expectedKey, problem.Errors.Keys);
         Assert.False(await app.QueryAsync(db => db.Machines.AnyAsync(m => m.MachineName == machine)));
     }
+}
+
+public sealed class ReceivingInventoryOnSqliteTests(AdvertStatusApp app) : ReceivingInventoryTests(app), IClassFixture<AdvertStatusApp>;
+
+public sealed class ReceivingInventoryOnSqlServerTests : ReceivingInventoryTests, IClassFixture<SqlServerApp>
+{
+    public ReceivingInventoryOnSqlServerTests(SqlServerApp app)
+        : base(app) => SqlServerContainer.SkipUnlessAvailable();
 }

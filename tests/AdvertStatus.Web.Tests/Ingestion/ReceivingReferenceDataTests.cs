@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AdvertStatus.Web.Tests.Ingestion;
 
-public class ReceivingReferenceDataTests(AdvertStatusApp app) : IClassFixture<AdvertStatusApp>
+public abstract class ReceivingReferenceDataTests(AdvertStatusApp app)
 {
     [Fact]
     public async Task Stores_an_advertisement_counts_an_identical_resend_as_duplicate_and_applies_a_change()
@@ -64,4 +64,12 @@ public class ReceivingReferenceDataTests(AdvertStatusApp app) : IClassFixture<Ad
 
         Assert.Contains(expectedKey, problem.Errors.Keys);
     }
+}
+
+public sealed class ReceivingReferenceDataOnSqliteTests(AdvertStatusApp app) : ReceivingReferenceDataTests(app), IClassFixture<AdvertStatusApp>;
+
+public sealed class ReceivingReferenceDataOnSqlServerTests : ReceivingReferenceDataTests, IClassFixture<SqlServerApp>
+{
+    public ReceivingReferenceDataOnSqlServerTests(SqlServerApp app)
+        : base(app) => SqlServerContainer.SkipUnlessAvailable();
 }

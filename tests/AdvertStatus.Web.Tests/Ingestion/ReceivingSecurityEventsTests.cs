@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AdvertStatus.Web.Tests.Ingestion;
 
-public class ReceivingSecurityEventsTests(AdvertStatusApp app) : IClassFixture<AdvertStatusApp>
+public abstract class ReceivingSecurityEventsTests(AdvertStatusApp app)
 {
     private const string Route = "/api/v1/security-events";
 
@@ -171,4 +171,12 @@ public class ReceivingSecurityEventsTests(AdvertStatusApp app) : IClassFixture<A
         using var content = new StringContent(xml, Encoding.UTF8, "application/xml");
         return await client.PostAsync(Route, content, TestContext.Current.CancellationToken);
     }
+}
+
+public sealed class ReceivingSecurityEventsOnSqliteTests(AdvertStatusApp app) : ReceivingSecurityEventsTests(app), IClassFixture<AdvertStatusApp>;
+
+public sealed class ReceivingSecurityEventsOnSqlServerTests : ReceivingSecurityEventsTests, IClassFixture<SqlServerApp>
+{
+    public ReceivingSecurityEventsOnSqlServerTests(SqlServerApp app)
+        : base(app) => SqlServerContainer.SkipUnlessAvailable();
 }

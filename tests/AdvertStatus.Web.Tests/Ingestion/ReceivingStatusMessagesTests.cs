@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AdvertStatus.Web.Tests.Ingestion;
 
-public class ReceivingStatusMessagesTests(AdvertStatusApp app) : IClassFixture<AdvertStatusApp>
+public abstract class ReceivingStatusMessagesTests(AdvertStatusApp app)
 {
     private const string Route = "/api/v1/status-messages";
 
@@ -200,4 +200,12 @@ public class ReceivingStatusMessagesTests(AdvertStatusApp app) : IClassFixture<A
         Assert.Equal(5, stored.InsertionStrings.Count);
         Assert.Equal(3, stored.Attributes.Count);
     }
+}
+
+public sealed class ReceivingStatusMessagesOnSqliteTests(AdvertStatusApp app) : ReceivingStatusMessagesTests(app), IClassFixture<AdvertStatusApp>;
+
+public sealed class ReceivingStatusMessagesOnSqlServerTests : ReceivingStatusMessagesTests, IClassFixture<SqlServerApp>
+{
+    public ReceivingStatusMessagesOnSqlServerTests(SqlServerApp app)
+        : base(app) => SqlServerContainer.SkipUnlessAvailable();
 }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AdvertStatus.Web.Tests.Ingestion;
 
-public class RequestBodyFormatTests(AdvertStatusApp app) : IClassFixture<AdvertStatusApp>
+public abstract class RequestBodyFormatTests(AdvertStatusApp app)
 {
     private const string Route = "/api/v1/status-messages";
 
@@ -153,4 +153,12 @@ public class RequestBodyFormatTests(AdvertStatusApp app) : IClassFixture<AdvertS
 
         return output.ToArray();
     }
+}
+
+public sealed class RequestBodyFormatOnSqliteTests(AdvertStatusApp app) : RequestBodyFormatTests(app), IClassFixture<AdvertStatusApp>;
+
+public sealed class RequestBodyFormatOnSqlServerTests : RequestBodyFormatTests, IClassFixture<SqlServerApp>
+{
+    public RequestBodyFormatOnSqlServerTests(SqlServerApp app)
+        : base(app) => SqlServerContainer.SkipUnlessAvailable();
 }

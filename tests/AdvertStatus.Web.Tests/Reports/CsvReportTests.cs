@@ -3,7 +3,7 @@ using AdvertStatus.Web.Tests.Infrastructure;
 
 namespace AdvertStatus.Web.Tests.Reports;
 
-public class CsvReportTests(KbScenarioApp app) : IClassFixture<KbScenarioApp>
+public abstract class CsvReportTests(KbScenarioApp app)
 {
     private async Task<(HttpResponseMessage Response, string Text)> GetAsync(string route)
     {
@@ -120,4 +120,12 @@ public class CsvReportTests(KbScenarioApp app) : IClassFixture<KbScenarioApp>
 
         await Problem.ReadAsync(await client.GetAsync(route, TestContext.Current.CancellationToken), status);
     }
+}
+
+public sealed class CsvReportOnSqliteTests(KbScenarioApp app) : CsvReportTests(app), IClassFixture<KbScenarioApp>;
+
+public sealed class CsvReportOnSqlServerTests : CsvReportTests, IClassFixture<SqlServerKbScenarioApp>
+{
+    public CsvReportOnSqlServerTests(SqlServerKbScenarioApp app)
+        : base(app) => SqlServerContainer.SkipUnlessAvailable();
 }

@@ -2,7 +2,6 @@ using System.Text.Json;
 using AdvertStatus.Web.Audit;
 using AdvertStatus.Web.Retention;
 using AdvertStatus.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,14 +11,14 @@ namespace AdvertStatus.Web.Tests.Retention;
 /// The purge of old raw data, on a fake clock: status messages, security events and inventory history
 /// older than 90 days go, audit entries after 400 days, and what was derived from them keeps its meaning.
 /// </summary>
-public class RetentionTests
+public abstract class RetentionTests(TestDatabase database)
 {
     private static readonly TimeSpan PastRetention = TimeSpan.FromDays(91);
 
     [Fact]
     public async Task Old_messages_go_while_advertisement_columns_and_findings_keep_their_meaning()
     {
-        await using var app = new ManualPurgeApp();
+        await using var app = database.NewApp(("Retention:Enabled", "false"));
         await AcceptedBatch.ReadAsync(await app.PostJsonAsync("/api/v1/status-messages", new[]
         {
             Status("RET01", "1", 10002, "2026-11-24T09:30:00Z"), Status("RET01", "2", 10005, "2026-11-24T09:31:00Z"),
@@ -56,7 +55,7 @@ public class RetentionTests
     [Fact]
     public async Task Inventory_history_goes_but_each_machines_latest_report_stays_and_audit_is_kept_400_days()
     {
-        await using var app = new ManualPurgeApp();
+        await using var app = database.NewApp(("Retention:Enabled", "false"));
         await AcceptedBatch.ReadAsync(await app.PostJsonAsync("/api/v1/inventory", new[]
         {
             Inventory("RET03", "2026-11-01T00:00:00Z", "2.0.1493.3187"), Inventory("RET03", "2026-11-20T00:00:00Z", "2.0.1493.4000"),
@@ -83,7 +82,7 @@ public class RetentionTests
     [Fact]
     public async Task Data_younger_than_the_limit_is_untouched()
     {
-        await using var app = new ManualPurgeApp();
+        await using var app = database.NewApp(("Retention:Enabled", "false"));
         await AcceptedBatch.ReadAsync(await app.PostJsonAsync("/api/v1/status-messages", new[] { Samples.StatusMessage("RET04", "1") }));
 
         app.Clock.Advance(TimeSpan.FromDays(89));
@@ -96,7 +95,7 @@ public class RetentionTests
     [Fact]
     public async Task The_purge_runs_by_itself_on_its_timer()
     {
-        await using var app = new AdvertStatusApp();
+        await using var app = database.NewApp();
         await AcceptedBatch.ReadAsync(await app.PostJsonAsync("/api/v1/status-messages", new[] { Samples.StatusMessage("RET05", "1") }));
 
         app.Clock.Advance(PastRetention);   // passes many hourly ticks of the job's timer
@@ -107,12 +106,6 @@ public class RetentionTests
             Assert.True(DateTime.UtcNow < deadline, "The timer did not purge within 10 s.");
             await Task.Delay(100, TestContext.Current.CancellationToken);
         }
-    }
-
-    /// <summary>An app whose timer does not purge, so a test's own purge call sees every row it removes.</summary>
-    private sealed class ManualPurgeApp : AdvertStatusApp
-    {
-        protected override void ConfigureSettings(IWebHostBuilder builder) => builder.UseSetting("Retention:Enabled", "false");
     }
 
     private static Dictionary<string, object?> Status(string machine, string recordId, int messageId, string time)
@@ -149,3 +142,7 @@ public class RetentionTests
         return page.RootElement.GetProperty("items")[0].Clone();
     }
 }
+
+public sealed class RetentionOnSqliteTests(SqliteDatabase database) : RetentionTests(database), IClassFixture<SqliteDatabase>;
+
+public sealed class RetentionOnSqlServerTests(SqlServerDatabase database) : RetentionTests(database), IClassFixture<SqlServerDatabase>;

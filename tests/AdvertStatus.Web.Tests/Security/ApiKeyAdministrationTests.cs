@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AdvertStatus.Web.Tests.Security;
 
-public class ApiKeyAdministrationTests(AdvertStatusApp app) : IClassFixture<AdvertStatusApp>
+public abstract class ApiKeyAdministrationTests(AdvertStatusApp app)
 {
     private const string Route = "/api/v1/admin/api-keys";
 
@@ -60,7 +60,7 @@ public class ApiKeyAdministrationTests(AdvertStatusApp app) : IClassFixture<Adve
     {
         using var admin = await AdminAsync();
         var created = await CreateAsync(admin, new { name = "to revoke", scopes = new[] { "read" } });
-        await using var other = new SecondInstance(app.DatabasePath);
+        await using var other = app.CreateSecondInstance();
         using var here = app.CreateAgent(created.Key);
         using var there = other.CreateAgent(created.Key);
         Assert.Equal(HttpStatusCode.OK, (await there.GetAsync("/api/v1/findings", TestContext.Current.CancellationToken)).StatusCode);
@@ -145,4 +145,12 @@ public class ApiKeyAdministrationTests(AdvertStatusApp app) : IClassFixture<Adve
         Assert.True(problem.Errors.ContainsKey(field), $"errors: {string.Join(", ", problem.Errors.Keys)}");
         Assert.Equal(before, await app.QueryAsync(db => db.ApiKeys.CountAsync()));
     }
+}
+
+public sealed class ApiKeyAdministrationOnSqliteTests(AdvertStatusApp app) : ApiKeyAdministrationTests(app), IClassFixture<AdvertStatusApp>;
+
+public sealed class ApiKeyAdministrationOnSqlServerTests : ApiKeyAdministrationTests, IClassFixture<SqlServerApp>
+{
+    public ApiKeyAdministrationOnSqlServerTests(SqlServerApp app)
+        : base(app) => SqlServerContainer.SkipUnlessAvailable();
 }

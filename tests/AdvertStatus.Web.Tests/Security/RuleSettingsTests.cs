@@ -9,7 +9,7 @@ using AdvertStatus.Web.Tests.Infrastructure;
 
 namespace AdvertStatus.Web.Tests.Security;
 
-public class RuleSettingsTests
+public abstract class RuleSettingsTests(TestDatabase database)
 {
     private const string Route = "/api/v1/admin/settings/rules";
 
@@ -22,7 +22,7 @@ public class RuleSettingsTests
     [Fact]
     public async Task Starts_from_configuration()
     {
-        await using var app = new AdvertStatusApp();
+        await using var app = database.NewApp();
         using var admin = app.CreateAgent(await app.AddApiKeyAsync("admin"));
 
         var settings = await ApiReader.GetAsync<RuleSettingsResponse>(admin, Route);
@@ -33,8 +33,8 @@ public class RuleSettingsTests
     [Fact]
     public async Task A_lower_threshold_applies_to_lockouts_received_after_it_on_every_instance_and_is_audited()
     {
-        await using var app = new AdvertStatusApp();
-        await using var other = new SecondInstance(app.DatabasePath);
+        await using var app = database.NewApp();
+        await using var other = app.CreateSecondInstance();
         using var admin = app.CreateAgent(await app.AddApiKeyAsync("admin"));
         using var dcForwarder = other.CreateAgent(await app.AddApiKeyAsync("ingest read"));
         await AcceptedBatch.ReadAsync(await dcForwarder.PostAsJsonAsync("/api/v1/security-events",
@@ -65,7 +65,7 @@ public class RuleSettingsTests
     [InlineData("""not json""", "body")]
     public async Task Refuses_bad_values_naming_the_field_and_changes_nothing(string body, string field)
     {
-        await using var app = new AdvertStatusApp();
+        await using var app = database.NewApp();
         using var admin = app.CreateAgent(await app.AddApiKeyAsync("admin"));
 
         var problem = await Problem.ReadAsync(
@@ -75,3 +75,7 @@ public class RuleSettingsTests
         Assert.Null((await ApiReader.GetAsync<RuleSettingsResponse>(admin, Route)).UpdatedBy);
     }
 }
+
+public sealed class RuleSettingsOnSqliteTests(SqliteDatabase database) : RuleSettingsTests(database), IClassFixture<SqliteDatabase>;
+
+public sealed class RuleSettingsOnSqlServerTests(SqlServerDatabase database) : RuleSettingsTests(database), IClassFixture<SqlServerDatabase>;

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AdvertStatus.Web.Tests.Security;
 
-public class UserAccountTests(UnthrottledApp app) : IClassFixture<UnthrottledApp>
+public abstract class UserAccountTests(UnthrottledApp app)
 {
     private const string Route = "/api/v1/admin/users";
 
@@ -190,7 +190,7 @@ public class UserAccountTests(UnthrottledApp app) : IClassFixture<UnthrottledApp
     [InlineData("""{"role":"Operator"}""", "role")]
     public async Task Refuses_to_disable_or_demote_the_last_enabled_Admin(string change, string field)
     {
-        await using var fresh = new AdvertStatusApp();
+        await using var fresh = app.Target.Provider == DatabaseTarget.SqlServer ? new SqlServerApp() : new AdvertStatusApp();
         using var admin = fresh.CreateAgent(await fresh.AddApiKeyAsync("admin"));
         var only = Assert.Single(JsonSerializer.Deserialize<ItemList<UserItem>>(await admin.GetStringAsync(Route, TestContext.Current.CancellationToken), ApiReader.Json)!.Items);
 
@@ -201,4 +201,12 @@ public class UserAccountTests(UnthrottledApp app) : IClassFixture<UnthrottledApp
         Assert.True(problem.Errors.ContainsKey(field));
         Assert.Equal((Roles.Admin, false), (only.Role, await fresh.QueryAsync(db => db.Users.Where(u => u.Id == only.Id).Select(u => u.Disabled).SingleAsync())));
     }
+}
+
+public sealed class UserAccountOnSqliteTests(UnthrottledApp app) : UserAccountTests(app), IClassFixture<UnthrottledApp>;
+
+public sealed class UserAccountOnSqlServerTests : UserAccountTests, IClassFixture<SqlServerUnthrottledApp>
+{
+    public UserAccountOnSqlServerTests(SqlServerUnthrottledApp app)
+        : base(app) => SqlServerContainer.SkipUnlessAvailable();
 }

@@ -8,12 +8,12 @@ namespace AdvertStatus.Web.Tests.Simulator;
 /// The simulator's fleet, posted through the public API, yields exactly the findings and verdicts it
 /// was built to produce: in the natural order, and shuffled across several agents with re-sends.
 /// </summary>
-public class FleetReplayTests
+public abstract class FleetReplayTests(TestDatabase database)
 {
     [Fact]
     public async Task Five_thousand_machines_delivered_out_of_order_by_four_agents_with_re_sends_give_exactly_the_ground_truth()
     {
-        await using var app = new AdvertStatusApp();
+        await using var app = database.NewApp();
         var fleet = FleetGenerator.Generate(seed: 307434, machines: 5_000, AdvertStatusApp.Now.UtcDateTime.AddHours(-22));
         using var agent = app.CreateAgent();
 
@@ -25,9 +25,30 @@ public class FleetReplayTests
     }
 
     [Fact]
+    public async Task Half_the_fleet_through_each_of_two_instances_at_once_with_re_sends_gives_exactly_the_ground_truth()
+    {
+        // Two servers on one database, as behind a load balancer: both append, one projects (the lease), and a key two
+        // senders race for is stored once.
+        await using var app = database.NewApp();
+        await using var other = app.CreateSecondInstance();
+        var fleet = FleetGenerator.Generate(seed: 434, machines: 1_500, AdvertStatusApp.Now.UtcDateTime.AddHours(-22));
+        using var toFirst = app.CreateAgent();
+        using var toSecond = other.CreateAgent();
+        var halves = fleet.Posts.Select((post, i) => (post, i)).GroupBy(p => p.i % 2).Select(g => g.Select(p => p.post).ToList()).ToList();
+
+        var reports = await Task.WhenAll(
+            new FleetSender(toFirst).SendAsync(halves[0], new DeliveryOptions(Agents: 2, BatchSize: 300, ResendEvery: 7, Shuffle: true, Seed: 1), TestContext.Current.CancellationToken),
+            new FleetSender(toSecond).SendAsync(halves[1], new DeliveryOptions(Agents: 2, BatchSize: 300, ResendEvery: 7, Shuffle: true, Seed: 2), TestContext.Current.CancellationToken));
+
+        Assert.All(reports, r => Assert.True(r.Duplicates > 0, "A sender re-sent nothing, so it proved nothing about re-sends."));
+        Assert.Equal(fleet.Truth.Findings, await FindingKeysAsync(other));
+        Assert.Equal(fleet.Truth.Verdicts.OrderBy(v => v.Key, StringComparer.Ordinal), await VerdictsAsync(app));
+    }
+
+    [Fact]
     public async Task A_small_fleet_in_the_natural_order_gives_its_ground_truth_and_every_story()
     {
-        await using var app = new AdvertStatusApp();
+        await using var app = database.NewApp();
         var fleet = FleetGenerator.Generate(seed: 1, machines: 400, AdvertStatusApp.Now.UtcDateTime.AddHours(-22));
         using var agent = app.CreateAgent();
 
@@ -93,3 +114,7 @@ public class FleetReplayTests
         return [.. verdicts.OrderBy(v => v.Key, StringComparer.Ordinal)];
     }
 }
+
+public sealed class FleetReplayOnSqliteTests(SqliteDatabase database) : FleetReplayTests(database), IClassFixture<SqliteDatabase>;
+
+public sealed class FleetReplayOnSqlServerTests(SqlServerDatabase database) : FleetReplayTests(database), IClassFixture<SqlServerDatabase>;

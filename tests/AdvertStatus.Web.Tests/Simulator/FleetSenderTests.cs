@@ -39,21 +39,43 @@ public class FleetSenderTests
         Assert.Contains("400", error.Message, StringComparison.Ordinal);
     }
 
-    /// <summary>Answers the first request with <paramref name="first"/> (and Retry-After), every later one with 202.</summary>
+    [Fact]
+    public async Task The_delivery_ends_once_the_service_has_projected_every_batch_it_acknowledged()
+    {
+        var server = new BusyOnceServer(HttpStatusCode.Accepted, TimeSpan.Zero) { ProjectedAfterPolls = 3 };
+        using var client = new HttpClient(server) { BaseAddress = new Uri("http://advertstatus.test") };
+
+        await new FleetSender(client).SendAsync([new SimPost(Routes.StatusMessages, new { recordId = "1" })], new DeliveryOptions(Agents: 1, ResendEvery: 0), TestContext.Current.CancellationToken);
+
+        Assert.Equal(3, server.ProgressPolls);
+    }
+
+    /// <summary>
+    /// Answers the first batch with <paramref name="first"/> (and Retry-After), every later one with 202 and sequence 7; the
+    /// progress route reports batch 7 projected from its <see cref="ProjectedAfterPolls"/>th call on.
+    /// </summary>
     private sealed class BusyOnceServer(HttpStatusCode first, TimeSpan retryAfter) : HttpMessageHandler
     {
         private DateTime? _firstAt;
 
         public TimeSpan Gap { get; private set; }
         public string LastBody { get; private set; } = "";
+        public int ProjectedAfterPolls { get; init; } = 1;
+        public int ProgressPolls { get; private set; }
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
+            if (request.Method == HttpMethod.Get && request.RequestUri!.AbsolutePath == "/api/v1/ingestion/progress")
+            {
+                ProgressPolls++;
+                return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent($"{{\"projectedThrough\":{(ProgressPolls >= ProjectedAfterPolls ? 7 : 6)}}}") };
+            }
+
             Assert.Equal("gzip", Assert.Single(request.Content!.Headers.ContentEncoding));
             await using var gzip = new GZipStream(await request.Content.ReadAsStreamAsync(cancellationToken), CompressionMode.Decompress);
             using var reader = new StreamReader(gzip, Encoding.UTF8);
             LastBody = await reader.ReadToEndAsync(cancellationToken);
-            if (_firstAt is null)
+            if (_firstAt is null && first != HttpStatusCode.Accepted)
             {
                 _firstAt = DateTime.UtcNow;
                 var refusal = new HttpResponseMessage(first) { Content = new StringContent("{\"status\":" + (int)first + "}") };
@@ -61,8 +83,8 @@ public class FleetSenderTests
                 return refusal;
             }
 
-            Gap = DateTime.UtcNow - _firstAt.Value;
-            return new HttpResponseMessage(HttpStatusCode.Accepted) { Content = new StringContent("{\"accepted\":1,\"duplicates\":0,\"conflicts\":0}") };
+            Gap = DateTime.UtcNow - (_firstAt ?? DateTime.UtcNow);
+            return new HttpResponseMessage(HttpStatusCode.Accepted) { Content = new StringContent("{\"accepted\":1,\"duplicates\":0,\"conflicts\":0,\"sequence\":7}") };
         }
     }
 }
