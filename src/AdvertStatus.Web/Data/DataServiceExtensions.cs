@@ -27,14 +27,14 @@ internal static class DataServiceExtensions
                 throw new InvalidOperationException($"Database:Provider is SqlServer but ConnectionStrings:{ConnectionStringName} is not set.");
             }
 
-            services.AddDbContextFactory<SqlServerAdvertStatusDbContext>(o =>
+            services.AddPooledDbContextFactory<SqlServerAdvertStatusDbContext>(o =>
                 o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure().CommandTimeout(options.BusyTimeoutSeconds)));
             services.AddSingleton<IDbContextFactory<AdvertStatusDbContext>, ProviderDbContextFactory<SqlServerAdvertStatusDbContext>>();
         }
         else
         {
             var sqlite = SqliteConnectionString(connectionString, environment.ContentRootPath);
-            services.AddDbContextFactory<SqliteAdvertStatusDbContext>(o =>
+            services.AddPooledDbContextFactory<SqliteAdvertStatusDbContext>(o =>
                 o.UseSqlite(sqlite, lite => lite.CommandTimeout(options.BusyTimeoutSeconds).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(new SqlitePragmaInterceptor(busyTimeout)));
             services.AddSingleton<IDbContextFactory<AdvertStatusDbContext>, ProviderDbContextFactory<SqliteAdvertStatusDbContext>>();
             services.AddHostedService<SqliteCheckpointer>();

@@ -81,15 +81,27 @@ public sealed class IngestionProgress(IDbContextFactory<AdvertStatusDbContext> c
     public async Task<IngestionProgressResponse> ReadAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var pending = await db.IngestionBatches.AsNoTracking().Where(b => b.ProjectedAt == null)
-            .GroupBy(_ => 1)
-            .Select(g => new { First = g.Min(b => b.Id), Batches = g.Count(), Items = g.Sum(b => (long)b.Stored), Oldest = g.Min(b => b.ReceivedAt) })
-            .SingleOrDefaultAsync(cancellationToken);
+        return await ReadAsync(db, cancellationToken);
+    }
+
+    /// <summary>The progress as <paramref name="db"/> sees it (inside a projection's transaction, what it is about to commit).</summary>
+    internal static async Task<IngestionProgressResponse> ReadAsync(AdvertStatusDbContext db, CancellationToken cancellationToken)
+    {
+        var pending = await PendingQuery(db).SingleOrDefaultAsync(cancellationToken);
         var projected = pending is null
             ? await db.ProjectionLeases.AsNoTracking().Where(l => l.Name == ProjectionLease.Projector).Select(l => l.ProjectedThrough).SingleAsync(cancellationToken)
             : pending.First - 1;
         return new IngestionProgressResponse(projected, pending?.Batches ?? 0, pending?.Items ?? 0, pending?.Oldest);
     }
+
+    /// <summary>The pending batches summed up in one row, or none when nothing is pending (internal for the T-SQL check).</summary>
+    internal static IQueryable<PendingBatches> PendingQuery(AdvertStatusDbContext db) =>
+        db.IngestionBatches.AsNoTracking().Where(b => b.ProjectedAt == null)
+            .GroupBy(_ => 1)
+            .Select(g => new PendingBatches(g.Min(b => b.Id), g.Count(), g.Sum(b => (long)b.Stored), g.Min(b => b.ReceivedAt)));
+
+    /// <summary>The oldest pending sequence, the pending batches and items, and when the oldest arrived.</summary>
+    internal sealed record PendingBatches(long First, int Batches, long Items, DateTime Oldest);
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

@@ -170,12 +170,8 @@ internal sealed class ProjectionCycle(RuleEngine rules, FixedBuildSet fixedBuild
     /// <summary>Where the projection stands after this cycle, inside its transaction.</summary>
     private static async Task<ProjectionOutcome> OutcomeAsync(AdvertStatusDbContext db, int projected, bool changedFindings, CancellationToken cancellationToken)
     {
-        var pending = await db.IngestionBatches.AsNoTracking().Where(b => b.ProjectedAt == null)
-            .GroupBy(_ => 1).Select(g => new { First = g.Min(b => b.Id), Items = g.Sum(b => (long)b.Stored) }).SingleOrDefaultAsync(cancellationToken);
-        var through = pending is null
-            ? await db.ProjectionLeases.AsNoTracking().Where(l => l.Name == ProjectionLease.Projector).Select(l => l.ProjectedThrough).SingleAsync(cancellationToken)
-            : pending.First - 1;
-        return new ProjectionOutcome(true, projected, through, pending?.Items ?? 0, pending is not null, changedFindings);
+        var progress = await IngestionProgress.ReadAsync(db, cancellationToken);
+        return new ProjectionOutcome(true, projected, progress.ProjectedThrough, progress.PendingItems, progress.PendingBatches > 0, changedFindings);
     }
 }
 
