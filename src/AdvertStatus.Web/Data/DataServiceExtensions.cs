@@ -20,7 +20,8 @@ internal static class DataServiceExtensions
         var busyTimeout = TimeSpan.FromSeconds(options.BusyTimeoutSeconds);
         services.AddSingleton<DatabaseHealth>();
 
-        if (string.Equals(options.Provider, DatabaseProvider.SqlServer, StringComparison.OrdinalIgnoreCase))
+        var sqlServer = string.Equals(options.Provider, DatabaseProvider.SqlServer, StringComparison.OrdinalIgnoreCase);
+        if (sqlServer)
         {
             if (string.IsNullOrWhiteSpace(connectionString))
             {
@@ -37,12 +38,16 @@ internal static class DataServiceExtensions
             services.AddPooledDbContextFactory<SqliteAdvertStatusDbContext>(o =>
                 o.UseSqlite(sqlite, lite => lite.CommandTimeout(options.BusyTimeoutSeconds).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(new SqlitePragmaInterceptor(busyTimeout)));
             services.AddSingleton<IDbContextFactory<AdvertStatusDbContext>, ProviderDbContextFactory<SqliteAdvertStatusDbContext>>();
-            services.AddHostedService<SqliteCheckpointer>();
         }
 
         // Minimal API handlers and health checks take a context per request; components use the factory.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AdvertStatusDbContext>>().CreateDbContext());
         services.AddHostedService<DatabaseMigrator>();
+        if (!sqlServer)
+        {
+            // After the migrator: hosted services start in order, and the first checkpoint must find the migrated file.
+            services.AddHostedService<SqliteCheckpointer>();
+        }
         return services;
     }
 
