@@ -1,13 +1,23 @@
-using AdvertStatus.Web.Api;
+using AdvertStatus.Web.Advertisements;
+using AdvertStatus.Web.ApiKeys;
+using AdvertStatus.Web.Audit;
 using AdvertStatus.Web.Components;
-using AdvertStatus.Web.Dashboard;
+using AdvertStatus.Web.Coverage;
 using AdvertStatus.Web.Data;
 using AdvertStatus.Web.Demo;
 using AdvertStatus.Web.Findings;
 using AdvertStatus.Web.Hosting;
 using AdvertStatus.Web.Ingestion;
+using AdvertStatus.Web.Lockouts;
+using AdvertStatus.Web.Overview;
+using AdvertStatus.Web.Reports;
 using AdvertStatus.Web.Retention;
+using AdvertStatus.Web.Rules;
 using AdvertStatus.Web.Security;
+using AdvertStatus.Web.Sources;
+using AdvertStatus.Web.Trends;
+using AdvertStatus.Web.Users;
+using AdvertStatus.Web.Workstations;
 using Serilog;
 
 LoggingExtensions.CreateBootstrapLogger();
@@ -19,13 +29,27 @@ try
     builder.AddSerilogLogging();
     builder.AddHardening();
 
+    // The composition root: every feature adds its services here and nowhere else. Hosted services start in this
+    // order, so the database is migrated first and the bootstrap key exists before the demo fills through it.
     builder.Services.AddApiHosting();
     builder.Services.AddAdvertStatusData(builder.Configuration, builder.Environment);
-    builder.Services.AddAccessControl(builder.Environment);
+    builder.Services.AddAccessControl();
     builder.Services.AddThrottling();
+    builder.Services.AddUsers(builder.Environment);
+    builder.Services.AddApiKeys();
+    builder.Services.AddAudit();
+    builder.Services.AddRules();
+    builder.Services.AddReports();
+    // The reports list in this order on the reports route.
+    builder.Services.AddWorkstations();
     builder.Services.AddFindings();
+    builder.Services.AddLockouts();
+    builder.Services.AddAdvertisements();
+    builder.Services.AddCoverage();
     builder.Services.AddIngestion();
-    builder.Services.AddQueries();
+    builder.Services.AddSources();
+    builder.Services.AddTrends();
+    builder.Services.AddOverview();
     builder.Services.AddRetention();
     if (args.Contains(DemoFiller.Switch))
     {
@@ -58,8 +82,18 @@ try
     app.MapHealthEndpoints();
     app.MapApiReference();
     app.MapIngestionEndpoints();
-    app.MapQueryEndpoints();
-    app.MapAdministrationEndpoints();
+    app.MapWorkstationsEndpoints();
+    app.MapFindingsEndpoints();
+    app.MapLockoutsEndpoints();
+    app.MapAdvertisementsEndpoints();
+    app.MapCoverageEndpoints();
+    app.MapReportsEndpoints();
+    app.MapSourcesEndpoints();
+    app.MapTrendsEndpoints();
+    app.MapUsersEndpoints();
+    app.MapApiKeysEndpoints();
+    app.MapAuditEndpoints();
+    app.MapRuleSettingsEndpoints();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireAuthorization(SecurityServiceExtensions.DashboardPolicy);
 
     await app.RunAsync();

@@ -4,6 +4,7 @@ using AdvertStatus.Core.Findings;
 using AdvertStatus.Core.Rules;
 using AdvertStatus.Core.SecurityEvents;
 using AdvertStatus.Core.StatusMessages;
+using AdvertStatus.Web.Findings;
 using AdvertStatus.Web.Ingestion;
 using AdvertStatus.Web.Ingestion.Validation;
 using AdvertStatus.Web.Reports;
@@ -115,7 +116,7 @@ public class MicroBenchmarks
     [Benchmark(Description = "findings.csv: one row", OperationsPerInvoke = CsvRows)]
     public async Task CsvRow()
     {
-        await using var csv = CsvWriter.Create(Stream.Null, CsvReports.Options, leaveOpen: true);
+        await using var csv = CsvWriter.Create(Stream.Null, CsvReport.Options, leaveOpen: true);
         await csv.WriteRecordsAsync(Enumerable.Repeat(_row, CsvRows), CancellationToken.None);
         await csv.FlushAsync(CancellationToken.None);
     }

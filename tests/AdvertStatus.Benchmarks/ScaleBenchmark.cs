@@ -7,9 +7,9 @@ using AdvertStatus.Core.Machines;
 using AdvertStatus.Core.Rules;
 using AdvertStatus.Core.StatusMessages;
 using AdvertStatus.Web.Api;
-using AdvertStatus.Web.Dashboard.Overview;
 using AdvertStatus.Web.Data;
-using AdvertStatus.Web.Trends;
+using AdvertStatus.Web.Findings;
+using AdvertStatus.Web.Overview;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

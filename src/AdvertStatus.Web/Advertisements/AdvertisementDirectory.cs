@@ -1,7 +1,6 @@
 using AdvertStatus.Core.Advertisements;
 using AdvertStatus.Core.StatusMessages;
 using AdvertStatus.Web.Data;
-using AdvertStatus.Web.Ingestion;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdvertStatus.Web.Advertisements;
@@ -16,7 +15,7 @@ internal static class AdvertisementDirectory
     public static async Task RecordFromMessagesAsync(AdvertStatusDbContext db, IReadOnlyList<StatusMessage> messages, CancellationToken cancellationToken)
     {
         var seen = messages.Where(m => m.AdvertisementId is not null).GroupBy(m => m.AdvertisementId!).ToList();
-        foreach (var chunk in seen.Chunk(MachineDirectory.ChunkSize))
+        foreach (var chunk in seen.Chunk(InList.ChunkSize))
         {
             var ids = chunk.Select(g => g.Key).ToList();
             var known = await db.Advertisements.Where(a => ids.Contains(a.AdvertisementId)).ToDictionaryAsync(a => a.AdvertisementId, cancellationToken);

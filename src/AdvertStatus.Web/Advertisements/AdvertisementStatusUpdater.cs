@@ -1,7 +1,6 @@
 using AdvertStatus.Core.AdvertisementStatus;
 using AdvertStatus.Core.StatusMessages;
 using AdvertStatus.Web.Data;
-using AdvertStatus.Web.Ingestion;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdvertStatus.Web.Advertisements;
@@ -32,7 +31,7 @@ internal static class AdvertisementStatusUpdater
         // One advertisement per read, so it fetches exactly the pairs asked (a seek on the key each), where a list of
         // advertisements times a list of machines fetched every pair of their product: nine times as many rows for a
         // forwarder's batch.
-        foreach (var chunk in added.GroupBy(p => p.Key.Advert).SelectMany(advert => advert.Chunk(MachineDirectory.ChunkSize)))
+        foreach (var chunk in added.GroupBy(p => p.Key.Advert).SelectMany(advert => advert.Chunk(InList.ChunkSize)))
         {
             var advert = chunk[0].Key.Advert;
             var machines = chunk.Select(p => p.Key.MachineName).ToList();

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AdvertStatus.Web.Ingestion;
 
 namespace AdvertStatus.Web.Api;
 

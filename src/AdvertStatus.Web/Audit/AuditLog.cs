@@ -1,11 +1,10 @@
 using AdvertStatus.Web.Data;
-using AdvertStatus.Web.Data.Configurations;
 
 namespace AdvertStatus.Web.Audit;
 
 /// <summary>
 /// Adds audit entries to the context that makes the change, so the entry commits with the change or
-/// not at all. Values are cut to the column sizes (<see cref="Data.Configurations.AuditEntryConfiguration"/>):
+/// not at all. Values are cut to the column sizes (<see cref="AuditEntryConfiguration"/>):
 /// an audit entry must never be the reason a change fails.
 /// </summary>
 public static class AuditLog

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AdvertStatus.Web.Data;
 
@@ -11,6 +12,11 @@ internal static class DataServiceExtensions
     /// Registers the context factory for the configured provider (<c>Database:Provider</c>) and the
     /// start-up migrator. SQLite's default database is <c>data/advertstatus.db</c> under the content root.
     /// </summary>
+    /// <remarks>
+    /// Every <see cref="IInterceptor"/> in the container joins the context's options: that is how a feature hooks
+    /// into saves (Findings numbers its changes) without Data knowing it. Register them before the first context
+    /// is made; the pool builds its options once.
+    /// </remarks>
     public static IServiceCollection AddAdvertStatusData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -28,15 +34,18 @@ internal static class DataServiceExtensions
                 throw new InvalidOperationException($"Database:Provider is SqlServer but ConnectionStrings:{ConnectionStringName} is not set.");
             }
 
-            services.AddPooledDbContextFactory<SqlServerAdvertStatusDbContext>(o =>
-                o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure().CommandTimeout(options.BusyTimeoutSeconds)));
+            services.AddPooledDbContextFactory<SqlServerAdvertStatusDbContext>((sp, o) =>
+                o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure().CommandTimeout(options.BusyTimeoutSeconds))
+                    .AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddSingleton<IDbContextFactory<AdvertStatusDbContext>, ProviderDbContextFactory<SqlServerAdvertStatusDbContext>>();
         }
         else
         {
             var sqlite = SqliteConnectionString(connectionString, environment.ContentRootPath);
-            services.AddPooledDbContextFactory<SqliteAdvertStatusDbContext>(o =>
-                o.UseSqlite(sqlite, lite => lite.CommandTimeout(options.BusyTimeoutSeconds).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(new SqlitePragmaInterceptor(busyTimeout)));
+            services.AddPooledDbContextFactory<SqliteAdvertStatusDbContext>((sp, o) =>
+                o.UseSqlite(sqlite, lite => lite.CommandTimeout(options.BusyTimeoutSeconds).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+                    .AddInterceptors(new SqlitePragmaInterceptor(busyTimeout))
+                    .AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddSingleton<IDbContextFactory<AdvertStatusDbContext>, ProviderDbContextFactory<SqliteAdvertStatusDbContext>>();
         }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using AdvertStatus.Simulator;
+using AdvertStatus.Web.ApiKeys;
 using AdvertStatus.Web.Data;
 using AdvertStatus.Web.Security;
 using Microsoft.AspNetCore.Hosting.Server;

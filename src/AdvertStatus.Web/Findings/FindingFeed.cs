@@ -1,3 +1,4 @@
+using AdvertStatus.Web.Components.Widgets;
 using AdvertStatus.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ namespace AdvertStatus.Web.Findings;
 /// One indexed one-row read every <see cref="PollInterval"/> per instance, whatever the number of
 /// listeners; a local commit calls <see cref="Nudge"/> so its own clients need not wait for the poll.
 /// </remarks>
-public sealed partial class FindingFeed(IDbContextFactory<AdvertStatusDbContext> contexts, ILogger<FindingFeed> logger) : BackgroundService
+public sealed partial class FindingFeed(IDbContextFactory<AdvertStatusDbContext> contexts, ILogger<FindingFeed> logger) : BackgroundService, IDashboardChanges
 {
     /// <summary>How often the counter is read: the bound on the delay between instances.</summary>
     public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);

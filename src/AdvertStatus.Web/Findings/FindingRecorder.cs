@@ -1,8 +1,6 @@
 using AdvertStatus.Core.Findings;
 using AdvertStatus.Core.Rules;
 using AdvertStatus.Web.Data;
-using AdvertStatus.Web.Ingestion;
-using AdvertStatus.Web.Trends;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdvertStatus.Web.Findings;
@@ -66,7 +64,7 @@ internal sealed class FindingRecorder(TimeProvider clock)
         var findings = new Dictionary<(string, string), Finding>();
         foreach (var rule in observations.GroupBy(o => o.Rule))
         {
-            foreach (var chunk in rule.Select(o => o.Key).Distinct().Chunk(MachineDirectory.ChunkSize))
+            foreach (var chunk in rule.Select(o => o.Key).Distinct().Chunk(InList.ChunkSize))
             {
                 var ruleName = rule.Key;
                 foreach (var finding in await db.Findings.Where(f => f.Rule == ruleName && chunk.Contains(f.Key)).ToListAsync(cancellationToken))
@@ -78,7 +76,7 @@ internal sealed class FindingRecorder(TimeProvider clock)
 
         var machines = observations.Where(o => o.MachineName is not null).Select(o => o.MachineName!).Distinct().ToList();
         var sites = new Dictionary<string, string?>();
-        foreach (var chunk in machines.Chunk(MachineDirectory.ChunkSize))
+        foreach (var chunk in machines.Chunk(InList.ChunkSize))
         {
             foreach (var machine in await db.Machines.Where(m => chunk.Contains(m.MachineName)).Select(m => new { m.MachineName, m.SiteCode }).ToListAsync(cancellationToken))
             {
@@ -106,9 +104,9 @@ internal sealed class FindingRecorder(TimeProvider clock)
             return linked;
         }
 
-        foreach (var chunk in candidates.Select(c => c.SourceId).Distinct().Chunk(MachineDirectory.ChunkSize))
+        foreach (var chunk in candidates.Select(c => c.SourceId).Distinct().Chunk(InList.ChunkSize))
         {
-            foreach (var findingChunk in ids.Chunk(MachineDirectory.ChunkSize))
+            foreach (var findingChunk in ids.Chunk(InList.ChunkSize))
             {
                 var rows = await db.FindingEvidence
                     .Where(e => findingChunk.Contains(e.FindingId) && chunk.Contains(e.SourceId))

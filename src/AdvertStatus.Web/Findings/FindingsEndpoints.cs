@@ -20,7 +20,7 @@ public static class FindingsEndpoints
 
     /// <summary>Reads the list filters from the query string, within the caller's sites; shared with the CSV report.</summary>
     internal static FindingFilter ReadFilter(
-        QueryParameters query, HttpContext http, string? rule, string? state, string? machine, string? site, string? acknowledgedBy, string? from, string? to)
+        QueryParameters query, IReadOnlySet<string>? sites, string? rule, string? state, string? machine, string? site, string? acknowledgedBy, string? from, string? to)
     {
         var (activeFrom, activeUntil) = (query.Time("from", from), query.Time("to", to));
         if (activeFrom > activeUntil)
@@ -28,7 +28,7 @@ public static class FindingsEndpoints
             query.Fail("from", "from must not be after to.");
         }
 
-        return new(query.Rule(rule), query.State(state), QueryParameters.Upper(machine), QueryParameters.Upper(site), Access.SitesOf(http.User),
+        return new(query.Rule(rule), query.State(state), QueryParameters.Upper(machine), QueryParameters.Upper(site), sites,
             string.IsNullOrWhiteSpace(acknowledgedBy) ? null : acknowledgedBy.Trim(), activeFrom, activeUntil);
     }
 
@@ -37,7 +37,7 @@ public static class FindingsEndpoints
         string? cursor, string? limit, CancellationToken cancellationToken)
     {
         var query = new QueryParameters();
-        var filter = ReadFilter(query, http, rule, state, machine, site, acknowledgedBy, from, to);
+        var filter = ReadFilter(query, Access.SitesOf(http.User), rule, state, machine, site, acknowledgedBy, from, to);
         var size = query.Limit(limit);
         var before = query.IdCursor(cursor);
         return query.HasErrors

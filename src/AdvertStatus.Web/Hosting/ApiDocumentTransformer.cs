@@ -36,7 +36,7 @@ internal sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
         {
             Type = SecuritySchemeType.ApiKey,
             In = ParameterLocation.Cookie,
-            Name = SecurityServiceExtensions.CookieName,
+            Name = AccountPaths.CookieName,
             Description = "The dashboard's sign-in cookie (sign in at /account/login).",
         };
         document.Security ??= [];

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using AdvertStatus.Web.Data;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
@@ -6,10 +7,12 @@ namespace AdvertStatus.Web.Hosting;
 
 internal static class ApiHostingExtensions
 {
-    /// <summary>ProblemDetails for every error, the clock, health checks and the OpenAPI document.</summary>
+    /// <summary>ProblemDetails for every error, enums by name, the clock, health checks and the OpenAPI document.</summary>
     public static IServiceCollection AddApiHosting(this IServiceCollection services)
     {
         services.AddProblemDetails();
+        // Enums (verdict, state) travel as their names, as the contract spells them.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddSingleton(TimeProvider.System);
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [ReadyTag], timeout: TimeSpan.FromSeconds(5));

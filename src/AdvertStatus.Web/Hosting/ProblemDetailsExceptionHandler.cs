@@ -1,3 +1,4 @@
+using AdvertStatus.Web.Api;
 using AdvertStatus.Web.Data;
 using AdvertStatus.Web.Ingestion;
 using Microsoft.AspNetCore.Diagnostics;

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using AdvertStatus.Core.Advertisements;
 using AdvertStatus.Core.Machines;
-using AdvertStatus.Web.Data.Configurations;
+using AdvertStatus.Web.Data;
 using AdvertStatus.Web.Ingestion.Validation;
 
 namespace AdvertStatus.Web.Ingestion;

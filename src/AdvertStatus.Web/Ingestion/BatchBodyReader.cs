@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using System.Xml;
+using AdvertStatus.Web.Api;
 using Microsoft.Net.Http.Headers;
 
 namespace AdvertStatus.Web.Ingestion;

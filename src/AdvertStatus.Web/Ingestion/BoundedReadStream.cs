@@ -1,3 +1,5 @@
+using AdvertStatus.Web.Api;
+
 namespace AdvertStatus.Web.Ingestion;
 
 /// <summary>

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using AdvertStatus.Core.Domains;
-using AdvertStatus.Web.Data.Configurations;
+using AdvertStatus.Web.Data;
 using AdvertStatus.Web.Ingestion.Validation;
 
 namespace AdvertStatus.Web.Ingestion;

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using AdvertStatus.Web.Data.Configurations;
+using AdvertStatus.Web.Data;
 
 namespace AdvertStatus.Web.Ingestion;
 

@@ -42,7 +42,7 @@ internal sealed class InventoryIngestor(IngestionWriter writer, IngestionProject
     {
         var stored = new Dictionary<(string, DateTime), string?>();
         var asked = reports.Select(KeyOf).ToHashSet();
-        foreach (var chunk in reports.Chunk(MachineDirectory.ChunkSize))
+        foreach (var chunk in reports.Chunk(InList.ChunkSize))
         {
             var names = chunk.Select(r => r.MachineName).Distinct().ToList();
             var found = await db.InventoryReports

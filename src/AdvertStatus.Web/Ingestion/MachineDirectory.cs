@@ -10,9 +10,6 @@ namespace AdvertStatus.Web.Ingestion;
 /// </summary>
 internal static class MachineDirectory
 {
-    /// <summary>Size of each IN-list; SQL Server allows 2,100 parameters per command.</summary>
-    public const int ChunkSize = 500;
-
     /// <summary>The named machines, tracked, created where new.</summary>
     public static async Task<Dictionary<string, Machine>> LoadOrCreateAsync(AdvertStatusDbContext db, IEnumerable<string> names, CancellationToken cancellationToken)
     {
@@ -37,15 +34,15 @@ internal static class MachineDirectory
         }
 
         var allowed = sites.ToList();
-        foreach (var chunk in names.Distinct(StringComparer.Ordinal).Chunk(ChunkSize))
+        foreach (var chunk in names.Distinct(StringComparer.Ordinal).Chunk(InList.ChunkSize))
         {
             var elsewhere = await db.Machines.Where(m => chunk.Contains(m.MachineName) && m.SiteCode != null && !allowed.Contains(m.SiteCode))
                     .Select(m => m.MachineName).FirstOrDefaultAsync(cancellationToken)
                 ?? await db.StatusMessages.Where(m => chunk.Contains(m.MachineName) && !allowed.Contains(m.SiteCode)
-                        && db.IngestionBatches.Any(b => b.Id == m.BatchId && b.ProjectedAt == null))
+                        && db.Set<IngestionBatch>().Any(b => b.Id == m.BatchId && b.ProjectedAt == null))
                     .Select(m => m.MachineName).FirstOrDefaultAsync(cancellationToken)
                 ?? await db.InventoryReports.Where(r => chunk.Contains(r.MachineName) && !allowed.Contains(r.SiteCode)
-                        && db.IngestionBatches.Any(b => b.Id == r.BatchId && b.ProjectedAt == null))
+                        && db.Set<IngestionBatch>().Any(b => b.Id == r.BatchId && b.ProjectedAt == null))
                     .Select(r => r.MachineName).FirstOrDefaultAsync(cancellationToken);
             if (elsewhere is not null)
             {
@@ -105,7 +102,7 @@ internal static class MachineDirectory
     private static async Task<Dictionary<string, Machine>> LoadAsync(IQueryable<Machine> machines, IEnumerable<string> names, CancellationToken cancellationToken)
     {
         var stored = new Dictionary<string, Machine>(StringComparer.Ordinal);
-        foreach (var chunk in names.Distinct(StringComparer.Ordinal).Chunk(ChunkSize))
+        foreach (var chunk in names.Distinct(StringComparer.Ordinal).Chunk(InList.ChunkSize))
         {
             foreach (var machine in await machines.Where(m => chunk.Contains(m.MachineName)).ToListAsync(cancellationToken))
             {

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
-using AdvertStatus.Web.Data.Configurations;
+using AdvertStatus.Web.Data;
 
 namespace AdvertStatus.Web.Ingestion;
 

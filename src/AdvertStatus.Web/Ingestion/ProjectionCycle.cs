@@ -4,9 +4,8 @@ using AdvertStatus.Core.SecurityEvents;
 using AdvertStatus.Core.StatusMessages;
 using AdvertStatus.Web.Advertisements;
 using AdvertStatus.Web.Data;
-using AdvertStatus.Web.Findings;
 using AdvertStatus.Web.Lockouts;
-using AdvertStatus.Web.Sources;
+using AdvertStatus.Web.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,7 @@
 using AdvertStatus.Core.Advertisements;
 using AdvertStatus.Core.Domains;
 using AdvertStatus.Web.Findings;
+using AdvertStatus.Web.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdvertStatus.Web.Ingestion;

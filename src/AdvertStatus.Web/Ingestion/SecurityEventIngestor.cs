@@ -46,7 +46,7 @@ internal sealed class SecurityEventIngestor(IngestionWriter writer, IngestionPro
     {
         var stored = new Dictionary<(string, long), string?>();
         var asked = events.Select(KeyOf).ToHashSet();
-        foreach (var chunk in events.Chunk(MachineDirectory.ChunkSize))
+        foreach (var chunk in events.Chunk(InList.ChunkSize))
         {
             var computers = chunk.Select(e => e.Computer).Distinct().ToList();
             var ids = chunk.Select(e => e.EventRecordId).Distinct().ToList();

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text.Json.Serialization;
 using AdvertStatus.Core.SecurityEvents;
-using AdvertStatus.Web.Data.Configurations;
+using AdvertStatus.Web.Data;
 using AdvertStatus.Web.Ingestion.Validation;
 
 namespace AdvertStatus.Web.Ingestion;

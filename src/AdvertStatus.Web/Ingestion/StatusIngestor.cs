@@ -44,7 +44,7 @@ internal sealed class StatusIngestor(IngestionWriter writer, IngestionProjector 
     {
         var stored = new Dictionary<(string, string), string?>();
         var asked = messages.Select(KeyOf).ToHashSet();
-        foreach (var chunk in messages.Chunk(MachineDirectory.ChunkSize))
+        foreach (var chunk in messages.Chunk(InList.ChunkSize))
         {
             var names = chunk.Select(m => m.MachineName).Distinct().ToList();
             var ids = chunk.Select(m => m.RecordId).Distinct().ToList();

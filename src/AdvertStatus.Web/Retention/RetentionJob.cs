@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using AdvertStatus.Core.AdvertisementStatus;
 using AdvertStatus.Core.StatusMessages;
+using AdvertStatus.Web.Audit;
 using AdvertStatus.Web.Data;
 using AdvertStatus.Web.Ingestion;
 using Microsoft.EntityFrameworkCore;
@@ -47,15 +48,15 @@ internal sealed partial class RetentionJob(
         // and findings do not exist yet.
         messages += await RepeatAsync(db => DeleteBatchAsync(db.StatusMessages
             .Where(m => m.Time < cutoff && (m.AdvertisementId == null || !TalliedMessageIds.Contains(m.MessageId))
-                && !db.IngestionBatches.Any(b => b.Id == m.BatchId && b.ProjectedAt == null))
+                && !db.Set<IngestionBatch>().Any(b => b.Id == m.BatchId && b.ProjectedAt == null))
             .OrderBy(m => m.Id), batch), cancellationToken);
         var events = await RepeatAsync(db => DeleteBatchAsync(db.SecurityEvents
-            .Where(e => e.TimeCreated < cutoff && !db.IngestionBatches.Any(b => b.Id == e.BatchId && b.ProjectedAt == null))
+            .Where(e => e.TimeCreated < cutoff && !db.Set<IngestionBatch>().Any(b => b.Id == e.BatchId && b.ProjectedAt == null))
             .OrderBy(e => e.Id), batch), cancellationToken);
         // A machine's latest report is its current picture (verdict, platform): it stays however old.
         var inventory = await RepeatAsync(db => DeleteBatchAsync(db.InventoryReports
             .Where(r => r.Time < cutoff && db.InventoryReports.Any(newer => newer.MachineName == r.MachineName && newer.Time > r.Time)
-                && !db.IngestionBatches.Any(b => b.Id == r.BatchId && b.ProjectedAt == null))
+                && !db.Set<IngestionBatch>().Any(b => b.Id == r.BatchId && b.ProjectedAt == null))
             .OrderBy(r => r.Id), batch), cancellationToken);
         var audit = await RepeatAsync(db => DeleteBatchAsync(db.AuditLog
             .Where(a => a.Time < auditCutoff)
@@ -140,13 +141,13 @@ internal sealed partial class RetentionJob(
         // messages go with it, so a transaction holds about a batch of rows (pairs hold a handful each).
         var pairs = (await db.StatusMessages
                 .Where(m => m.Time < cutoff && m.AdvertisementId != null && TalliedMessageIds.Contains(m.MessageId)
-                    && !db.IngestionBatches.Any(b => b.Id == m.BatchId && b.ProjectedAt == null))
+                    && !db.Set<IngestionBatch>().Any(b => b.Id == m.BatchId && b.ProjectedAt == null))
                 .OrderBy(m => m.Time)
                 .Take(batch)
                 .Select(m => new { AdvertisementId = m.AdvertisementId!, m.MachineName })
                 .ToListAsync(cancellationToken))
             .Distinct()
-            .Take(MachineDirectory.ChunkSize)
+            .Take(InList.ChunkSize)
             .ToList();
         if (pairs.Count == 0)
         {
@@ -158,7 +159,7 @@ internal sealed partial class RetentionJob(
         var wanted = pairs.Select(p => (p.AdvertisementId, p.MachineName)).ToHashSet();
         var aged = (await db.StatusMessages.AsNoTracking()
                 .Where(m => m.Time < cutoff && adverts.Contains(m.AdvertisementId!) && machines.Contains(m.MachineName) && TalliedMessageIds.Contains(m.MessageId)
-                    && !db.IngestionBatches.Any(b => b.Id == m.BatchId && b.ProjectedAt == null))
+                    && !db.Set<IngestionBatch>().Any(b => b.Id == m.BatchId && b.ProjectedAt == null))
                 .Select(m => new StatusMessage
                 {
                     Id = m.Id, RecordId = m.RecordId, MachineName = m.MachineName, SiteCode = m.SiteCode,
@@ -182,7 +183,7 @@ internal sealed partial class RetentionJob(
 
         await db.SaveChangesAsync(cancellationToken);
         var deleted = 0;
-        foreach (var ids in aged.Select(m => m.Id).Chunk(MachineDirectory.ChunkSize))
+        foreach (var ids in aged.Select(m => m.Id).Chunk(InList.ChunkSize))
         {
             deleted += await db.StatusMessages.Where(m => ids.Contains(m.Id)).ExecuteDeleteAsync(cancellationToken);
         }

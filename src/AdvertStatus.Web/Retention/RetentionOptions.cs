@@ -29,15 +29,3 @@ public sealed class RetentionOptions
     [Range(10, 50_000)]
     public int BatchSize { get; set; } = 1_000;
 }
-
-internal static class RetentionServiceExtensions
-{
-    /// <summary>The purge job and its validated settings.</summary>
-    public static IServiceCollection AddRetention(this IServiceCollection services)
-    {
-        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<RetentionJob>();
-        services.AddHostedService(sp => sp.GetRequiredService<RetentionJob>());
-        return services;
-    }
-}

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using AdvertStatus.Web.Users;
 
 namespace AdvertStatus.Web.Security;
 

@@ -13,13 +13,6 @@ public static class SourcesEndpoints
         return app;
     }
 
-    public static IServiceCollection AddSources(this IServiceCollection services)
-    {
-        services.AddOptions<SourcesOptions>().BindConfiguration(SourcesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<SourceQueries>();
-        return services;
-    }
-
     private static async Task<Results<Ok<SourceList>, ValidationProblem>> ListAsync(
         HttpContext http, SourceQueries sources, string? kind, string? silent, CancellationToken cancellationToken)
     {

@@ -9,14 +9,6 @@ public static class TrendsEndpoints
 {
     public static readonly TimeSpan DefaultRange = TimeSpan.FromDays(7);
 
-    public static IServiceCollection AddTrends(this IServiceCollection services)
-    {
-        services.AddSingleton<TrendQueries>();
-        services.AddSingleton<TrendSnapshots>();
-        services.AddHostedService(sp => sp.GetRequiredService<TrendSnapshots>());
-        return services;
-    }
-
     public static IEndpointRouteBuilder MapTrendsEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/v1/trends", ListAsync).WithTags("Trends").RequireAuthorization(ApiKeyScopes.Read);

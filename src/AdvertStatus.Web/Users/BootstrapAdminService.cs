@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using AdvertStatus.Web.Data;
+using AdvertStatus.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 

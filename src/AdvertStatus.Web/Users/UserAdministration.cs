@@ -1,5 +1,6 @@
 using AdvertStatus.Web.Audit;
 using AdvertStatus.Web.Data;
+using AdvertStatus.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -14,9 +14,9 @@ public sealed record UserRequest(string? Email, string? Role, string? Password)
             errors["email"] = ["email must be an email address (it is also the sign-in name)."];
         }
 
-        if (Users.Roles.Find(Role) is null)
+        if (Security.Roles.Find(Role) is null)
         {
-            errors["role"] = [$"role must be one of: {string.Join(", ", Users.Roles.All)}."];
+            errors["role"] = [$"role must be one of: {string.Join(", ", Security.Roles.All)}."];
         }
 
         if (string.IsNullOrEmpty(Password))

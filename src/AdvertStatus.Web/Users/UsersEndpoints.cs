@@ -7,7 +7,7 @@ namespace AdvertStatus.Web.Users;
 /// <summary><c>/api/v1/admin/users</c>: the same user management as the Settings page, for scripts.</summary>
 public static class UsersEndpoints
 {
-    public static IEndpointRouteBuilder MapUsersEndpoints(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapUserAdministrationEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/admin/users").RequireAuthorization(ApiKeyScopes.Admin).WithTags("Administration");
         api.MapGet("/", ListUsersAsync);

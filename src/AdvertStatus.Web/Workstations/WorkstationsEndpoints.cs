@@ -17,16 +17,16 @@ public static class WorkstationsEndpoints
 
     /// <summary>Reads the list filters from the query string; shared with the CSV report.</summary>
     internal static WorkstationFilter ReadFilter(
-        QueryParameters query, HttpContext http, string? site, string? domain, string? affected, string? verdict, string? rule, string? q) =>
+        QueryParameters query, IReadOnlySet<string>? sites, string? site, string? domain, string? affected, string? verdict, string? rule, string? q) =>
         new(QueryParameters.Upper(site), QueryParameters.Upper(domain), query.Flag("affected", affected), query.Verdict(verdict), query.Rule(rule),
-            string.IsNullOrWhiteSpace(q) ? null : q.Trim(), Access.SitesOf(http.User));
+            string.IsNullOrWhiteSpace(q) ? null : q.Trim(), sites);
 
     private static async Task<Results<Ok<Page<WorkstationItem>>, ValidationProblem>> ListWorkstationsAsync(
         HttpContext http, WorkstationQueries workstations, string? site, string? domain, string? affected, string? verdict, string? rule, string? q,
         string? cursor, string? limit, CancellationToken cancellationToken)
     {
         var query = new QueryParameters();
-        var filter = ReadFilter(query, http, site, domain, affected, verdict, rule, q);
+        var filter = ReadFilter(query, Access.SitesOf(http.User), site, domain, affected, verdict, rule, q);
         var size = query.Limit(limit);
         var after = query.Cursor(cursor, 1);
         return query.HasErrors

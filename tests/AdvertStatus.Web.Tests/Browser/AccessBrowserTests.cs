@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using AdvertStatus.Web.Security;
 using AdvertStatus.Web.Tests.Infrastructure;
-using AdvertStatus.Web.Users;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

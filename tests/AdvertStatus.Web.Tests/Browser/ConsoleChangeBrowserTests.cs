@@ -67,7 +67,7 @@ public class ConsoleChangeBrowserTests(MutableBrowserFixture browser) : IClassFi
         await Expect(page.Locator($"{grid} tbody tr.mud-table-row").First).ToBeVisibleAsync();
         await Expect(header).ToHaveCountAsync(0);   // remembered
 
-        var (email, password) = await browser.App.AddUserAsync(AdvertStatus.Web.Users.Roles.Viewer);
+        var (email, password) = await browser.App.AddUserAsync(AdvertStatus.Web.Security.Roles.Viewer);
         var other = await browser.OpenAsync(path, email, password);
         await Expect(other.Locator($"{grid} thead th", new() { HasText = column })).ToHaveCountAsync(1);
     }

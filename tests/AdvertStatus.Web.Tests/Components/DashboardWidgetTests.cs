@@ -1,7 +1,6 @@
 using AdvertStatus.Core.Coverage;
 using AdvertStatus.Core.Findings;
-using AdvertStatus.Web.Dashboard.Widgets;
-using AdvertStatus.Web.Dashboard.Workstations;
+using AdvertStatus.Web.Components.Widgets;
 using AdvertStatus.Web.Workstations;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;

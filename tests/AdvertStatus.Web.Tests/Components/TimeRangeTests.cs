@@ -1,4 +1,4 @@
-using AdvertStatus.Web.Dashboard;
+using AdvertStatus.Web.Components.Widgets;
 
 namespace AdvertStatus.Web.Tests.Components;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using AdvertStatus.Web.Demo;
 using AdvertStatus.Web.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 

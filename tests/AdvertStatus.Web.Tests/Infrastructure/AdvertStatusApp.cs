@@ -136,8 +136,8 @@ public class AdvertStatusApp : WebApplicationFactory<Program>
         var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.local";
         const string password = "Test-User-Pass-1!";
         using var scope = Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AdvertStatus.Web.Users.AppUser>>();
-        var user = new AdvertStatus.Web.Users.AppUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = Now.UtcDateTime };
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AdvertStatus.Web.Data.AppUser>>();
+        var user = new AdvertStatus.Web.Data.AppUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = Now.UtcDateTime };
         var created = await users.CreateAsync(user, password);
         Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
         await users.AddToRoleAsync(user, role);

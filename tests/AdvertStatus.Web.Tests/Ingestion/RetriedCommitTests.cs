@@ -3,6 +3,7 @@ using AdvertStatus.Core.Rules;
 using AdvertStatus.Core.Sources;
 using AdvertStatus.Core.StatusMessages;
 using AdvertStatus.Web.Data;
+using AdvertStatus.Web.Findings;
 using AdvertStatus.Web.Ingestion;
 using AdvertStatus.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

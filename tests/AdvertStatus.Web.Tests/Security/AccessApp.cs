@@ -1,5 +1,5 @@
+using AdvertStatus.Web.Security;
 using AdvertStatus.Web.Tests.Infrastructure;
-using AdvertStatus.Web.Users;
 
 namespace AdvertStatus.Web.Tests.Security;
 

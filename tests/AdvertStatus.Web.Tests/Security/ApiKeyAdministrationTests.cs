@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using AdvertStatus.Web.Api;
+using AdvertStatus.Web.ApiKeys;
 using AdvertStatus.Web.Audit;
 using AdvertStatus.Web.Security;
 using AdvertStatus.Web.Tests.Infrastructure;

@@ -1,12 +1,13 @@
 using System.Text.RegularExpressions;
+using AdvertStatus.Web.Security;
 using AdvertStatus.Web.Tests.Infrastructure;
 using AdvertStatus.Web.Users;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
 using Serilog.Events;
-using Microsoft.EntityFrameworkCore;
 
 namespace AdvertStatus.Web.Tests.Security;
 

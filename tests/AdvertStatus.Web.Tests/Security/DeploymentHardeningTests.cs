@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using AdvertStatus.Web.Security;
 using AdvertStatus.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;

@@ -4,7 +4,7 @@ using System.Text;
 using AdvertStatus.Web.Api;
 using AdvertStatus.Web.Audit;
 using AdvertStatus.Web.Findings;
-using AdvertStatus.Web.Settings;
+using AdvertStatus.Web.Rules;
 using AdvertStatus.Web.Tests.Infrastructure;
 
 namespace AdvertStatus.Web.Tests.Security;

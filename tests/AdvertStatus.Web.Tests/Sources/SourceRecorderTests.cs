@@ -1,6 +1,5 @@
 using AdvertStatus.Core.Sources;
 using AdvertStatus.Web.Ingestion;
-using AdvertStatus.Web.Sources;
 using AdvertStatus.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
-using AdvertStatus.Web.Dashboard;
-using AdvertStatus.Web.Dashboard.Overview;
+using AdvertStatus.Web.Components.Widgets;
+using AdvertStatus.Web.Overview;
 using AdvertStatus.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
