@@ -791,270 +791,30 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
                     b.ToTable("AuditLog", (string)null);
                 });
 
-            modelBuilder.Entity("AdvertStatus.Web.Demo.DemoDataset", b =>
+            modelBuilder.Entity("AdvertStatus.Web.Components.Preferences.UserPreference", b =>
                 {
-                    b.Property<int>("Id")
-                        .HasColumnType("int");
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
 
-                    b.Property<int>("Items")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime>("LoadedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<int>("Machines")
-                        .HasColumnType("int");
-
-                    b.Property<double>("Seconds")
-                        .HasColumnType("float");
-
-                    b.Property<int>("Seed")
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("DemoDatasets");
-                });
-
-            modelBuilder.Entity("AdvertStatus.Web.Findings.ChangeCounter", b =>
-                {
-                    b.Property<string>("Name")
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.Property<long>("Value")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Name");
-
-                    b.ToTable("ChangeCounters");
-
-                    b.HasData(
-                        new
-                        {
-                            Name = "findings",
-                            Value = 0L
-                        });
-                });
-
-            modelBuilder.Entity("AdvertStatus.Web.Ingestion.IngestionBatch", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<Guid>("CommitToken")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("nvarchar(24)");
-
-                    b.Property<DateTime?>("ProjectedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<DateTime>("ReceivedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("Sources")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<int>("Stored")
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CommitToken");
-
-                    b.HasIndex("ProjectedAt", "Id");
-
-                    b.ToTable("IngestionBatches");
-                });
-
-            modelBuilder.Entity("AdvertStatus.Web.Ingestion.ProjectionLease", b =>
-                {
-                    b.Property<string>("Name")
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("Holder")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<long>("ProjectedThrough")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Name");
-
-                    b.ToTable("ProjectionLeases");
-
-                    b.HasData(
-                        new
-                        {
-                            Name = "projector",
-                            ExpiresAt = new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            ProjectedThrough = 0L
-                        });
-                });
-
-            modelBuilder.Entity("AdvertStatus.Web.Security.ApiKey", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("KeyHash")
-                        .IsRequired()
+                    b.Property<string>("Key")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
-
-                    b.Property<DateTime?>("LastUsedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<DateTime?>("RevokedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("Scopes")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.PrimitiveCollection<string>("SiteCodes")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("KeyHash")
-                        .IsUnique();
-
-                    b.HasIndex("Name");
-
-                    b.ToTable("ApiKeys");
-                });
-
-            modelBuilder.Entity("AdvertStatus.Web.Settings.SavedRuleSettings", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("int");
-
-                    b.Property<int>("CorrelationWindowMinutes")
-                        .HasColumnType("int");
-
-                    b.Property<int>("LockoutThreshold")
-                        .HasColumnType("int");
-
-                    b.Property<int>("LockoutWindowMinutes")
-                        .HasColumnType("int");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("UpdatedBy")
-                        .HasMaxLength(264)
-                        .HasColumnType("nvarchar(264)");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("RuleSettings", (string)null);
-                });
-
-            modelBuilder.Entity("AdvertStatus.Web.Trends.FailureHour", b =>
-                {
-                    b.Property<DateTime>("Hour")
-                        .HasColumnType("datetime2");
-
-                    b.Property<int>("Error1317Failures")
-                        .HasColumnType("int");
-
-                    b.HasKey("Hour");
-
-                    b.ToTable("FailureHours");
-                });
-
-            modelBuilder.Entity("AdvertStatus.Web.Trends.TrendHour", b =>
-                {
-                    b.Property<DateTime>("Hour")
-                        .HasColumnType("datetime2");
-
-                    b.Property<DateTime>("TakenAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("TakenBy")
+                    b.Property<string>("Value")
                         .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
-                    b.HasKey("Hour");
+                    b.HasKey("UserId", "Key");
 
-                    b.ToTable("TrendHours");
+                    b.ToTable("UserPreferences", (string)null);
                 });
 
-            modelBuilder.Entity("AdvertStatus.Web.Trends.TrendSnapshot", b =>
-                {
-                    b.Property<DateTime>("Hour")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("SiteCode")
-                        .HasMaxLength(3)
-                        .HasColumnType("nvarchar(3)");
-
-                    b.Property<int>("AffectedWorkstations")
-                        .HasColumnType("int");
-
-                    b.Property<int>("Fixed")
-                        .HasColumnType("int");
-
-                    b.Property<int?>("Lockouts")
-                        .HasColumnType("int");
-
-                    b.Property<int>("OpenError1317")
-                        .HasColumnType("int");
-
-                    b.Property<int>("OpenLocalInstallAccountAfterFix")
-                        .HasColumnType("int");
-
-                    b.Property<int>("OpenQ264714")
-                        .HasColumnType("int");
-
-                    b.Property<int>("OpenQ307434")
-                        .HasColumnType("int");
-
-                    b.Property<int>("OpenRepeatedLockout")
-                        .HasColumnType("int");
-
-                    b.Property<int>("Unknown")
-                        .HasColumnType("int");
-
-                    b.Property<int>("Vulnerable")
-                        .HasColumnType("int");
-
-                    b.HasKey("Hour", "SiteCode");
-
-                    b.HasIndex("SiteCode", "Hour");
-
-                    b.ToTable("TrendSnapshots");
-                });
-
-            modelBuilder.Entity("AdvertStatus.Web.Users.AppUser", b =>
+            modelBuilder.Entity("AdvertStatus.Web.Data.AppUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("nvarchar(450)");
@@ -1127,27 +887,267 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("AdvertStatus.Web.Users.UserPreference", b =>
+            modelBuilder.Entity("AdvertStatus.Web.Demo.DemoDataset", b =>
                 {
-                    b.Property<string>("UserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
 
-                    b.Property<string>("Key")
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                    b.Property<int>("Items")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("LoadedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Machines")
+                        .HasColumnType("int");
+
+                    b.Property<double>("Seconds")
+                        .HasColumnType("float");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DemoDatasets", (string)null);
+                });
+
+            modelBuilder.Entity("AdvertStatus.Web.Findings.ChangeCounter", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<long>("Value")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ChangeCounters", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "findings",
+                            Value = 0L
+                        });
+                });
+
+            modelBuilder.Entity("AdvertStatus.Web.Findings.FailureHour", b =>
+                {
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Error1317Failures")
+                        .HasColumnType("int");
+
+                    b.HasKey("Hour");
+
+                    b.ToTable("FailureHours", (string)null);
+                });
+
+            modelBuilder.Entity("AdvertStatus.Web.Ingestion.IngestionBatch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("CommitToken")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<DateTime?>("ProjectedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Stored")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitToken");
+
+                    b.HasIndex("ProjectedAt", "Id");
+
+                    b.ToTable("IngestionBatches", (string)null);
+                });
+
+            modelBuilder.Entity("AdvertStatus.Web.Ingestion.ProjectionLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<long>("ProjectedThrough")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ProjectionLeases", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "projector",
+                            ExpiresAt = new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            ProjectedThrough = 0L
+                        });
+                });
+
+            modelBuilder.Entity("AdvertStatus.Web.Rules.SavedRuleSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CorrelationWindowMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LockoutThreshold")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LockoutWindowMinutes")
+                        .HasColumnType("int");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("Value")
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(264)
+                        .HasColumnType("nvarchar(264)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RuleSettings", (string)null);
+                });
+
+            modelBuilder.Entity("AdvertStatus.Web.Security.ApiKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("KeyHash")
                         .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
-                    b.HasKey("UserId", "Key");
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("datetime2");
 
-                    b.ToTable("UserPreferences");
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.PrimitiveCollection<string>("SiteCodes")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("ApiKeys", (string)null);
+                });
+
+            modelBuilder.Entity("AdvertStatus.Web.Trends.TrendHour", b =>
+                {
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("TakenBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Hour");
+
+                    b.ToTable("TrendHours", (string)null);
+                });
+
+            modelBuilder.Entity("AdvertStatus.Web.Trends.TrendSnapshot", b =>
+                {
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SiteCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<int>("AffectedWorkstations")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Fixed")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Lockouts")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OpenError1317")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OpenLocalInstallAccountAfterFix")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OpenQ264714")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OpenQ307434")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OpenRepeatedLockout")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Unknown")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Vulnerable")
+                        .HasColumnType("int");
+
+                    b.HasKey("Hour", "SiteCode");
+
+                    b.HasIndex("SiteCode", "Hour");
+
+                    b.ToTable("TrendSnapshots", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1430,9 +1430,9 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
                     b.Navigation("Attributes");
                 });
 
-            modelBuilder.Entity("AdvertStatus.Web.Users.UserPreference", b =>
+            modelBuilder.Entity("AdvertStatus.Web.Components.Preferences.UserPreference", b =>
                 {
-                    b.HasOne("AdvertStatus.Web.Users.AppUser", null)
+                    b.HasOne("AdvertStatus.Web.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1450,7 +1450,7 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("AdvertStatus.Web.Users.AppUser", null)
+                    b.HasOne("AdvertStatus.Web.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1459,7 +1459,7 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("AdvertStatus.Web.Users.AppUser", null)
+                    b.HasOne("AdvertStatus.Web.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1474,7 +1474,7 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("AdvertStatus.Web.Users.AppUser", null)
+                    b.HasOne("AdvertStatus.Web.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1483,7 +1483,7 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("AdvertStatus.Web.Users.AppUser", null)
+                    b.HasOne("AdvertStatus.Web.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

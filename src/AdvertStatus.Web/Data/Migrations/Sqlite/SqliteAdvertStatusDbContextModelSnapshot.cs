@@ -774,266 +774,30 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditLog", (string)null);
                 });
 
-            modelBuilder.Entity("AdvertStatus.Web.Demo.DemoDataset", b =>
+            modelBuilder.Entity("AdvertStatus.Web.Components.Preferences.UserPreference", b =>
                 {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Items")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("LoadedAt")
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Machines")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double>("Seconds")
-                        .HasColumnType("REAL");
-
-                    b.Property<int>("Seed")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("DemoDatasets");
-                });
-
-            modelBuilder.Entity("AdvertStatus.Web.Findings.ChangeCounter", b =>
-                {
-                    b.Property<string>("Name")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Value")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Name");
-
-                    b.ToTable("ChangeCounters");
-
-                    b.HasData(
-                        new
-                        {
-                            Name = "findings",
-                            Value = 0L
-                        });
-                });
-
-            modelBuilder.Entity("AdvertStatus.Web.Ingestion.IngestionBatch", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("CommitToken")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ProjectedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ReceivedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Sources")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Stored")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CommitToken");
-
-                    b.HasIndex("ProjectedAt", "Id");
-
-                    b.ToTable("IngestionBatches");
-                });
-
-            modelBuilder.Entity("AdvertStatus.Web.Ingestion.ProjectionLease", b =>
-                {
-                    b.Property<string>("Name")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Holder")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ProjectedThrough")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Name");
-
-                    b.ToTable("ProjectionLeases");
-
-                    b.HasData(
-                        new
-                        {
-                            Name = "projector",
-                            ExpiresAt = new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            ProjectedThrough = 0L
-                        });
-                });
-
-            modelBuilder.Entity("AdvertStatus.Web.Security.ApiKey", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("KeyHash")
-                        .IsRequired()
+                    b.Property<string>("Key")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("LastUsedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("RevokedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Scopes")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("SiteCodes")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("KeyHash")
-                        .IsUnique();
-
-                    b.HasIndex("Name");
-
-                    b.ToTable("ApiKeys");
-                });
-
-            modelBuilder.Entity("AdvertStatus.Web.Settings.SavedRuleSettings", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CorrelationWindowMinutes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LockoutThreshold")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LockoutWindowMinutes")
-                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("UpdatedBy")
-                        .HasMaxLength(264)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("RuleSettings", (string)null);
-                });
-
-            modelBuilder.Entity("AdvertStatus.Web.Trends.FailureHour", b =>
-                {
-                    b.Property<DateTime>("Hour")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Error1317Failures")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Hour");
-
-                    b.ToTable("FailureHours");
-                });
-
-            modelBuilder.Entity("AdvertStatus.Web.Trends.TrendHour", b =>
-                {
-                    b.Property<DateTime>("Hour")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("TakenAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TakenBy")
+                    b.Property<string>("Value")
                         .IsRequired()
-                        .HasMaxLength(256)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Hour");
+                    b.HasKey("UserId", "Key");
 
-                    b.ToTable("TrendHours");
+                    b.ToTable("UserPreferences", (string)null);
                 });
 
-            modelBuilder.Entity("AdvertStatus.Web.Trends.TrendSnapshot", b =>
-                {
-                    b.Property<DateTime>("Hour")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SiteCode")
-                        .HasMaxLength(3)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("AffectedWorkstations")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Fixed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("Lockouts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("OpenError1317")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("OpenLocalInstallAccountAfterFix")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("OpenQ264714")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("OpenQ307434")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("OpenRepeatedLockout")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Unknown")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Vulnerable")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Hour", "SiteCode");
-
-                    b.HasIndex("SiteCode", "Hour");
-
-                    b.ToTable("TrendSnapshots");
-                });
-
-            modelBuilder.Entity("AdvertStatus.Web.Users.AppUser", b =>
+            modelBuilder.Entity("AdvertStatus.Web.Data.AppUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -1105,27 +869,263 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("AdvertStatus.Web.Users.UserPreference", b =>
+            modelBuilder.Entity("AdvertStatus.Web.Demo.DemoDataset", b =>
                 {
-                    b.Property<string>("UserId")
-                        .HasMaxLength(450)
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Items")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LoadedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Key")
-                        .HasMaxLength(64)
+                    b.Property<int>("Machines")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Seconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DemoDatasets", (string)null);
+                });
+
+            modelBuilder.Entity("AdvertStatus.Web.Findings.ChangeCounter", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ChangeCounters", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "findings",
+                            Value = 0L
+                        });
+                });
+
+            modelBuilder.Entity("AdvertStatus.Web.Findings.FailureHour", b =>
+                {
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Error1317Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Hour");
+
+                    b.ToTable("FailureHours", (string)null);
+                });
+
+            modelBuilder.Entity("AdvertStatus.Web.Ingestion.IngestionBatch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CommitToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ProjectedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stored")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitToken");
+
+                    b.HasIndex("ProjectedAt", "Id");
+
+                    b.ToTable("IngestionBatches", (string)null);
+                });
+
+            modelBuilder.Entity("AdvertStatus.Web.Ingestion.ProjectionLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProjectedThrough")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ProjectionLeases", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "projector",
+                            ExpiresAt = new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            ProjectedThrough = 0L
+                        });
+                });
+
+            modelBuilder.Entity("AdvertStatus.Web.Rules.SavedRuleSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CorrelationWindowMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LockoutThreshold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LockoutWindowMinutes")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Value")
-                        .IsRequired()
-                        .HasMaxLength(1000)
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(264)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("UserId", "Key");
+                    b.HasKey("Id");
 
-                    b.ToTable("UserPreferences");
+                    b.ToTable("RuleSettings", (string)null);
+                });
+
+            modelBuilder.Entity("AdvertStatus.Web.Security.ApiKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("SiteCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("ApiKeys", (string)null);
+                });
+
+            modelBuilder.Entity("AdvertStatus.Web.Trends.TrendHour", b =>
+                {
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TakenBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Hour");
+
+                    b.ToTable("TrendHours", (string)null);
+                });
+
+            modelBuilder.Entity("AdvertStatus.Web.Trends.TrendSnapshot", b =>
+                {
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SiteCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AffectedWorkstations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Fixed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Lockouts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpenError1317")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpenLocalInstallAccountAfterFix")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpenQ264714")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpenQ307434")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpenRepeatedLockout")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unknown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Vulnerable")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Hour", "SiteCode");
+
+                    b.HasIndex("SiteCode", "Hour");
+
+                    b.ToTable("TrendSnapshots", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1401,9 +1401,9 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
                     b.Navigation("Attributes");
                 });
 
-            modelBuilder.Entity("AdvertStatus.Web.Users.UserPreference", b =>
+            modelBuilder.Entity("AdvertStatus.Web.Components.Preferences.UserPreference", b =>
                 {
-                    b.HasOne("AdvertStatus.Web.Users.AppUser", null)
+                    b.HasOne("AdvertStatus.Web.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1421,7 +1421,7 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("AdvertStatus.Web.Users.AppUser", null)
+                    b.HasOne("AdvertStatus.Web.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1430,7 +1430,7 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("AdvertStatus.Web.Users.AppUser", null)
+                    b.HasOne("AdvertStatus.Web.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1445,7 +1445,7 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("AdvertStatus.Web.Users.AppUser", null)
+                    b.HasOne("AdvertStatus.Web.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1454,7 +1454,7 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("AdvertStatus.Web.Users.AppUser", null)
+                    b.HasOne("AdvertStatus.Web.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

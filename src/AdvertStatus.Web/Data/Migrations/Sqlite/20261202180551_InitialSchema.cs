@@ -650,11 +650,13 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
             migrationBuilder.InsertData(
                 table: "ChangeCounters",
                 columns: new[] { "Name", "Value" },
+                columnTypes: new[] { "TEXT", "INTEGER" },
                 values: new object[] { "findings", 0L });
 
             migrationBuilder.InsertData(
                 table: "ProjectionLeases",
                 columns: new[] { "Name", "ExpiresAt", "Holder", "ProjectedThrough" },
+                columnTypes: new[] { "TEXT", "TEXT", "TEXT", "INTEGER" },
                 values: new object[] { "projector", new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), null, 0L });
 
             migrationBuilder.CreateIndex(
