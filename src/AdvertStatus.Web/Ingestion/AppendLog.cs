@@ -13,29 +13,69 @@ namespace AdvertStatus.Web.Ingestion;
 /// <typeparam name="T">The stored item.</typeparam>
 /// <typeparam name="TKey">Its idempotency key.</typeparam>
 /// <param name="Kind">The route's kind of batch.</param>
+/// <param name="Items">What the route stores, plural, for the log ("status messages").</param>
 /// <param name="KeyOf">The idempotency key of an item.</param>
-/// <param name="FingerprintOf">What the agent sent, to tell a re-send from a conflict.</param>
+/// <param name="DescribeKey">The key as the log shows it.</param>
+/// <param name="Fingerprint">Computes and sets an item's fingerprint: what the agent sent, to tell a re-send from a conflict.</param>
+/// <param name="FingerprintOf">An item's fingerprint.</param>
 /// <param name="SourceOf">The site (or DC) an item came from.</param>
-/// <param name="StoredFingerprintsAsync">The stored fingerprints of the given items' keys (only keys the insert skipped are asked).</param>
+/// <param name="AssignBatch">Gives a candidate its batch id (and clears an id a failed attempt left).</param>
+/// <param name="FindStoredAsync">
+/// The stored keys and fingerprints among rows that may match a chunk of items (at most <see cref="InList.ChunkSize"/>);
+/// rows of keys not asked for are dropped here, so a query may match by each key's parts separately.
+/// </param>
 internal sealed record AppendLog<T, TKey>(
     IngestionKind Kind,
+    string Items,
     Func<T, TKey> KeyOf,
+    Func<T, string> DescribeKey,
+    Action<T> Fingerprint,
     Func<T, string?> FingerprintOf,
     Func<T, string> SourceOf,
-    Func<AdvertStatusDbContext, IReadOnlyList<T>, CancellationToken, Task<Dictionary<TKey, string?>>> StoredFingerprintsAsync)
+    Action<T, long> AssignBatch,
+    Func<AdvertStatusDbContext, T[], CancellationToken, Task<List<(TKey Key, string? Fingerprint)>>> FindStoredAsync)
     where T : class
     where TKey : notnull
 {
     private static readonly Dictionary<TKey, string?> NoneStored = [];
 
-    /// <summary>Appends <paramref name="items"/> (received at <paramref name="receivedAt"/>) as one batch; sets each stored item's id and batch.</summary>
-    /// <param name="assignBatch">Gives a candidate the batch id (and clears an id a failed attempt left).</param>
-    public async Task<AppendResult<T>> AppendAsync(
-        AdvertStatusDbContext db, IReadOnlyList<T> items, DateTime receivedAt, Action<T, long> assignBatch, CancellationToken cancellationToken)
+    /// <summary>
+    /// The whole of a route's ingestion: fingerprints the items, appends them as one batch in a group commit (after
+    /// <paramref name="prepare"/>, in the same savepoint), warns about conflicts, wakes the projector and answers
+    /// once the commit is durable.
+    /// </summary>
+    /// <param name="prepare">Checks or completes the batch inside the commit (may the key touch these machines?); may throw to refuse it.</param>
+    /// <param name="appended">Sees the append's result before the commit (the status route hands its rows to the projector).</param>
+    /// <param name="ignored">Items of the request the route does not keep, reported back.</param>
+    public async Task<IngestionResult> IngestAsync(
+        IngestionWriter writer, IngestionProjector projector, ILogger logger, IReadOnlyList<T> items, DateTime receivedAt,
+        Func<AdvertStatusDbContext, CancellationToken, Task> prepare, CancellationToken cancellationToken,
+        Action<AppendResult<T>>? appended = null, int ignored = 0)
     {
-        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(projector);
         ArgumentNullException.ThrowIfNull(items);
-        ArgumentNullException.ThrowIfNull(assignBatch);
+        ArgumentNullException.ThrowIfNull(prepare);
+        foreach (var item in items)
+        {
+            Fingerprint(item);
+        }
+
+        var result = await writer.WriteAsync(async (db, ct) =>
+        {
+            await prepare(db, ct);
+            var result = await AppendAsync(db, items, receivedAt, ct);
+            appended?.Invoke(result);
+            return result;
+        }, cancellationToken);
+        ConflictLog.Warn(logger, Items, result.Split.Conflicts, DescribeKey);
+        projector.Nudge(result.Split.Fresh.Count);
+        return result.ToResult(ignored);
+    }
+
+    /// <summary>Appends <paramref name="items"/> (received at <paramref name="receivedAt"/>) as one batch; sets each stored item's id and batch.</summary>
+    private async Task<AppendResult<T>> AppendAsync(AdvertStatusDbContext db, IReadOnlyList<T> items, DateTime receivedAt, CancellationToken cancellationToken)
+    {
         var batch = db.IngestionBatches.Add(new IngestionBatch { Kind = Kind, ReceivedAt = receivedAt, CommitToken = db.CommitToken }).Entity;
         await db.SaveChangesAsync(cancellationToken);
 
@@ -44,7 +84,7 @@ internal sealed record AppendLog<T, TKey>(
         var candidates = IdempotencySplit<T>.Of(items, KeyOf, FingerprintOf, NoneStored).Fresh;
         foreach (var item in candidates)
         {
-            assignBatch(item, batch.Id);
+            AssignBatch(item, batch.Id);
         }
 
         var inserted = await db.Rows.InsertNewAsync(candidates, cancellationToken);
@@ -61,6 +101,25 @@ internal sealed record AppendLog<T, TKey>(
             .ExecuteUpdateAsync(set => set.SetProperty(b => b.Stored, storedCount).SetProperty(b => b.Sources, sources), cancellationToken);
 
         return new AppendResult<T>(batch.Id, batch.CommitToken, split);
+    }
+
+    /// <summary>The stored fingerprints of <paramref name="items"/>' keys, looked up a chunk at a time.</summary>
+    private async Task<Dictionary<TKey, string?>> StoredFingerprintsAsync(AdvertStatusDbContext db, IReadOnlyList<T> items, CancellationToken cancellationToken)
+    {
+        var stored = new Dictionary<TKey, string?>();
+        var asked = items.Select(KeyOf).ToHashSet();
+        foreach (var chunk in items.Chunk(InList.ChunkSize))
+        {
+            foreach (var (key, fingerprint) in await FindStoredAsync(db, chunk, cancellationToken))
+            {
+                if (asked.Contains(key))
+                {
+                    stored[key] = fingerprint;
+                }
+            }
+        }
+
+        return stored;
     }
 
     private bool SourceIs(T item, string source) => string.Equals(SourceOf(item), source, StringComparison.OrdinalIgnoreCase);

@@ -1,5 +1,4 @@
 using AdvertStatus.Core.Inventory;
-using AdvertStatus.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdvertStatus.Web.Ingestion;
@@ -12,49 +11,26 @@ namespace AdvertStatus.Web.Ingestion;
 internal sealed class InventoryIngestor(IngestionWriter writer, IngestionProjector projector, ILogger<InventoryIngestor> logger)
 {
     private static readonly AppendLog<InventoryReport, (string, DateTime)> Log = new(
-        IngestionKind.Inventory, KeyOf, r => r.Fingerprint, r => r.SiteCode, StoredFingerprintsAsync);
-
-    /// <param name="reports">The validated batch.</param>
-    /// <param name="sites">The sending key's site limit (null: every site); a machine of another site may not be re-homed.</param>
-    /// <param name="receivedAt">When the batch arrived.</param>
-    /// <param name="cancellationToken">Aborts the batch before its commit.</param>
-    public async Task<IngestionResult> IngestAsync(IReadOnlyList<InventoryReport> reports, IReadOnlySet<string>? sites, DateTime receivedAt, CancellationToken cancellationToken)
-    {
-        foreach (var report in reports)
-        {
-            report.Fingerprint = report.ComputeFingerprint();
-        }
-
-        var appended = await writer.WriteAsync(async (db, ct) =>
-        {
-            await MachineDirectory.EnsureMayTouchAsync(db, reports.Select(r => r.MachineName), sites, ct);
-            return await Log.AppendAsync(db, reports, receivedAt, (r, batch) => (r.Id, r.BatchId) = (0, batch), ct);
-        }, cancellationToken);
-        ConflictLog.Warn(logger, "inventory reports", appended.Split.Conflicts, r => $"{r.MachineName}/{r.Time:O}");
-        projector.Nudge(appended.Split.Fresh.Count);
-        return appended.ToResult();
-    }
-
-    private static (string, DateTime) KeyOf(InventoryReport report) => (report.MachineName, report.Time);
-
-    private static async Task<Dictionary<(string, DateTime), string?>> StoredFingerprintsAsync(
-        AdvertStatusDbContext db, IReadOnlyList<InventoryReport> reports, CancellationToken cancellationToken)
-    {
-        var stored = new Dictionary<(string, DateTime), string?>();
-        var asked = reports.Select(KeyOf).ToHashSet();
-        foreach (var chunk in reports.Chunk(InList.ChunkSize))
+        IngestionKind.Inventory, "inventory reports",
+        r => (r.MachineName, r.Time), r => $"{r.MachineName}/{r.Time:O}",
+        r => r.Fingerprint = r.ComputeFingerprint(), r => r.Fingerprint, r => r.SiteCode,
+        (r, batch) => (r.Id, r.BatchId) = (0, batch),
+        async (db, chunk, ct) =>
         {
             var names = chunk.Select(r => r.MachineName).Distinct().ToList();
             var found = await db.InventoryReports
                 .Where(r => names.Contains(r.MachineName))
                 .Select(r => new { r.MachineName, r.Time, r.Fingerprint })
-                .ToListAsync(cancellationToken);
-            foreach (var row in found.Where(r => asked.Contains((r.MachineName, r.Time))))
-            {
-                stored[(row.MachineName, row.Time)] = row.Fingerprint;
-            }
-        }
+                .ToListAsync(ct);
+            return [.. found.Select(r => ((r.MachineName, r.Time), r.Fingerprint))];
+        });
 
-        return stored;
-    }
+    /// <param name="reports">The validated batch.</param>
+    /// <param name="sites">The sending key's site limit (null: every site); a machine of another site may not be re-homed.</param>
+    /// <param name="receivedAt">When the batch arrived.</param>
+    /// <param name="cancellationToken">Aborts the batch before its commit.</param>
+    public Task<IngestionResult> IngestAsync(IReadOnlyList<InventoryReport> reports, IReadOnlySet<string>? sites, DateTime receivedAt, CancellationToken cancellationToken) =>
+        Log.IngestAsync(writer, projector, logger, reports, receivedAt,
+            (db, ct) => MachineDirectory.EnsureMayTouchAsync(db, reports.Select(r => r.MachineName), sites, ct),
+            cancellationToken);
 }

@@ -1,5 +1,4 @@
 using AdvertStatus.Core.StatusMessages;
-using AdvertStatus.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdvertStatus.Web.Ingestion;
@@ -11,54 +10,29 @@ namespace AdvertStatus.Web.Ingestion;
 internal sealed class StatusIngestor(IngestionWriter writer, IngestionProjector projector, AppendedBatches appended, ILogger<StatusIngestor> logger)
 {
     private static readonly AppendLog<StatusMessage, (string, string)> Log = new(
-        IngestionKind.StatusMessages, KeyOf, m => m.Fingerprint, m => m.SiteCode, StoredFingerprintsAsync);
-
-    /// <param name="messages">The validated batch.</param>
-    /// <param name="sites">The sending key's site limit (null: every site); a machine of another site may not be re-homed.</param>
-    /// <param name="receivedAt">When the batch arrived.</param>
-    /// <param name="cancellationToken">Aborts the batch before its commit.</param>
-    public async Task<IngestionResult> IngestAsync(IReadOnlyList<StatusMessage> messages, IReadOnlySet<string>? sites, DateTime receivedAt, CancellationToken cancellationToken)
-    {
-        foreach (var message in messages)
-        {
-            message.Fingerprint = message.ComputeFingerprint();
-        }
-
-        var stored = await writer.WriteAsync(async (db, ct) =>
-        {
-            await MachineDirectory.EnsureMayTouchAsync(db, messages.Select(m => m.MachineName), sites, ct);
-            var result = await Log.AppendAsync(db, messages, receivedAt, (m, batch) => (m.Id, m.BatchId) = (0, batch), ct);
-            // Kept before the commit: the projector may take the batch the moment it is committed.
-            appended.Keep(result.Sequence, result.CommitToken, result.Split.Fresh, m => m.Id);
-            return result;
-        }, cancellationToken);
-        ConflictLog.Warn(logger, "status messages", stored.Split.Conflicts, m => $"{m.MachineName}/{m.RecordId}");
-        projector.Nudge(stored.Split.Fresh.Count);
-        return stored.ToResult();
-    }
-
-    private static (string, string) KeyOf(StatusMessage message) => (message.MachineName, message.RecordId);
-
-    private static async Task<Dictionary<(string, string), string?>> StoredFingerprintsAsync(
-        AdvertStatusDbContext db, IReadOnlyList<StatusMessage> messages, CancellationToken cancellationToken)
-    {
-        var stored = new Dictionary<(string, string), string?>();
-        var asked = messages.Select(KeyOf).ToHashSet();
-        foreach (var chunk in messages.Chunk(InList.ChunkSize))
+        IngestionKind.StatusMessages, "status messages",
+        m => (m.MachineName, m.RecordId), m => $"{m.MachineName}/{m.RecordId}",
+        m => m.Fingerprint = m.ComputeFingerprint(), m => m.Fingerprint, m => m.SiteCode,
+        (m, batch) => (m.Id, m.BatchId) = (0, batch),
+        async (db, chunk, ct) =>
         {
             var names = chunk.Select(m => m.MachineName).Distinct().ToList();
             var ids = chunk.Select(m => m.RecordId).Distinct().ToList();
             var found = await db.StatusMessages
                 .Where(m => names.Contains(m.MachineName) && ids.Contains(m.RecordId))
                 .Select(m => new { m.MachineName, m.RecordId, m.Fingerprint })
-                .ToListAsync(cancellationToken);
-            // Names × ids can match other rows: only the asked keys count.
-            foreach (var row in found.Where(r => asked.Contains((r.MachineName, r.RecordId))))
-            {
-                stored[(row.MachineName, row.RecordId)] = row.Fingerprint;
-            }
-        }
+                .ToListAsync(ct);
+            return [.. found.Select(r => ((r.MachineName, r.RecordId), r.Fingerprint))];
+        });
 
-        return stored;
-    }
+    /// <param name="messages">The validated batch.</param>
+    /// <param name="sites">The sending key's site limit (null: every site); a machine of another site may not be re-homed.</param>
+    /// <param name="receivedAt">When the batch arrived.</param>
+    /// <param name="cancellationToken">Aborts the batch before its commit.</param>
+    public Task<IngestionResult> IngestAsync(IReadOnlyList<StatusMessage> messages, IReadOnlySet<string>? sites, DateTime receivedAt, CancellationToken cancellationToken) =>
+        Log.IngestAsync(writer, projector, logger, messages, receivedAt,
+            (db, ct) => MachineDirectory.EnsureMayTouchAsync(db, messages.Select(m => m.MachineName), sites, ct),
+            cancellationToken,
+            // Kept before the commit: the projector may take the batch the moment it is committed.
+            result => appended.Keep(result.Sequence, result.CommitToken, result.Split.Fresh, m => m.Id));
 }
