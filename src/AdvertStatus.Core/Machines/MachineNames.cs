@@ -11,11 +11,15 @@ public static class MachineNames
 
     private static readonly System.Buffers.SearchValues<char> Forbidden = System.Buffers.SearchValues.Create("\\/:*?\"<>|");
 
-    /// <summary>True when <paramref name="name"/> is 1–15 characters with no control or reserved characters.</summary>
+    /// <summary>
+    /// True when <paramref name="name"/> is 1–15 characters with no control, reserved, invisible or bidirectional
+    /// control characters (so no machine can pose as another).
+    /// </summary>
     public static bool IsValid(string? name) =>
         !string.IsNullOrWhiteSpace(name)
         && name.Length <= MaxLength
         && !name.Any(char.IsControl)
+        && VisibleText.IsVisible(name)
         && name.AsSpan().IndexOfAny(Forbidden) < 0;
 
     /// <summary>Upper-cases a name for storage and comparison.</summary>

@@ -15,6 +15,13 @@ public sealed class QueryParameters
     public const int DefaultLimit = 50;
     public const int MaxLimit = 500;
 
+    /// <summary>
+    /// The times a list may be asked about. Wider than any data (SMS 2.0 shipped in 1999), narrow enough that a
+    /// range's arithmetic (a day added, an hour rounded) never leaves <see cref="DateTime"/>'s years 1 to 9999.
+    /// </summary>
+    public static readonly DateTime EarliestTime = new(1900, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+    public static readonly DateTime LatestTime = new(9000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
     private readonly Dictionary<string, string[]> _errors = [];
 
     public bool HasErrors => _errors.Count > 0;
@@ -131,12 +138,13 @@ public sealed class QueryParameters
             return null;
         }
 
-        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time))
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)
+            && time.UtcDateTime >= EarliestTime && time.UtcDateTime <= LatestTime)
         {
             return time.UtcDateTime;
         }
 
-        _errors[name] = [$"{name} must be an ISO 8601 time, such as 2026-11-24T00:00:00Z."];
+        _errors[name] = [$"{name} must be an ISO 8601 time from {EarliestTime:yyyy-MM-dd} to {LatestTime:yyyy-MM-dd}, such as 2026-11-24T00:00:00Z."];
         return null;
     }
 

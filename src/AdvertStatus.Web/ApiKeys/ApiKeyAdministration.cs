@@ -14,13 +14,13 @@ public sealed class ApiKeyAdministration(
     public async Task<(CreatedApiKey? Created, Dictionary<string, string[]> Errors)> CreateAsync(ApiKeyRequest request, string actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var known = (await db.Sites.Select(s => s.SiteCode).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        var errors = request.Validate(known);
+        var errors = request.Validate();
         if (errors.Count > 0)
         {
             return (null, errors);
         }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var value = ApiKeyHasher.NewKey();

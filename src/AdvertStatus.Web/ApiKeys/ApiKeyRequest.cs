@@ -8,10 +8,12 @@ public sealed record ApiKeyRequest(string? Name, IReadOnlyList<string?>? Scopes,
 {
     public const int MaxNameLength = 100;
 
-    /// <summary>Every problem with the request by field, given the site codes the service knows.</summary>
-    public Dictionary<string, string[]> Validate(IReadOnlySet<string> knownSites)
+    /// <summary>
+    /// Every problem with the request by field. A well-formed site code is accepted before the site has sent
+    /// anything: in a roll-out the key comes first, then the agent.
+    /// </summary>
+    public Dictionary<string, string[]> Validate()
     {
-        ArgumentNullException.ThrowIfNull(knownSites);
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(Name))
         {
@@ -43,10 +45,6 @@ public sealed record ApiKeyRequest(string? Name, IReadOnlyList<string?>? Scopes,
             if (site is null || !SiteCodes.IsValid(SiteCodes.Normalize(site)))
             {
                 errors[$"sites[{i}]"] = [$"'{site}' is not a site code (three letters or digits)."];
-            }
-            else if (!knownSites.Contains(SiteCodes.Normalize(site)))
-            {
-                errors[$"sites[{i}]"] = [$"Site {SiteCodes.Normalize(site)} is unknown: no data has been received for it."];
             }
         }
 

@@ -32,6 +32,15 @@ internal static class HardeningExtensions
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SecurityOptions>>((forwarded, security) =>
         {
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // The framework trusts loopback by default. A proxy on the same host that passes a client's own
+            // X-Forwarded-For through, or a client on the host itself, could then pick its address and so its
+            // sign-in throttle. Only the proxies an operator names are trusted (and with none named, the
+            // middleware does not run at all: empty lists would make it trust everyone).
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+#pragma warning disable ASPDEPR005 // the obsolete list still holds loopback, and the middleware still reads it
+            forwarded.KnownNetworks.Clear();
+#pragma warning restore ASPDEPR005
             foreach (var proxy in security.Value.KnownProxies)
             {
                 forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
@@ -50,7 +59,12 @@ internal static class HardeningExtensions
     {
         if (!app.Environment.IsDevelopment())
         {
-            app.UseForwardedHeaders();
+            var security = app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value;
+            if (security.KnownProxies.Count > 0 || security.KnownNetworks.Count > 0)
+            {
+                app.UseForwardedHeaders();
+            }
+
             app.UseHsts();
             app.UseHttpsRedirection();
         }

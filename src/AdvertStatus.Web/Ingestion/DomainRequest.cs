@@ -8,12 +8,12 @@ namespace AdvertStatus.Web.Ingestion;
 /// <summary>A domain and its lockout policy as a DC agent posts it to <c>/api/v1/domains</c>.</summary>
 public sealed record DomainRequest
 {
-    [Required, StringLength(Lengths.Name, MinimumLength = 1)]
+    [Required, StringLength(Lengths.Name, MinimumLength = 1), VisibleText]
     public string? Name { get; init; }
 
     public DomainMode? Mode { get; init; }
 
-    [MaxLength(500), EachStringLength(Lengths.Name)]
+    [MaxLength(500), EachStringLength(Lengths.Name), VisibleText]
     public IReadOnlyList<string>? DomainControllers { get; init; }
 
     [Range(0, 999)] public int? LockoutThreshold { get; init; }

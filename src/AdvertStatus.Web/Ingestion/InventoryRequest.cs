@@ -15,7 +15,7 @@ public sealed record InventoryRequest
     [Required, SiteCode]
     public string? SiteCode { get; init; }
 
-    [StringLength(Lengths.Name)]
+    [StringLength(Lengths.Name), VisibleText]
     public string? Domain { get; init; }
 
     [StringLength(Lengths.Name)]

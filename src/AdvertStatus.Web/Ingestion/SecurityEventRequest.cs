@@ -17,18 +17,18 @@ public sealed record SecurityEventRequest
     public DateTime? TimeCreated { get; init; }
 
     /// <summary>The DC (or host) that logged the event.</summary>
-    [Required, StringLength(Lengths.Name, MinimumLength = 1)]
+    [Required, StringLength(Lengths.Name, MinimumLength = 1), VisibleText]
     public string? Computer { get; init; }
 
     [Required, Range(0, long.MaxValue)]
     public long? EventRecordId { get; init; }
 
-    [StringLength(Lengths.Name)] public string? TargetUserName { get; init; }
-    [StringLength(Lengths.Name)] public string? TargetDomainName { get; init; }
+    [StringLength(Lengths.Name), VisibleText] public string? TargetUserName { get; init; }
+    [StringLength(Lengths.Name), VisibleText] public string? TargetDomainName { get; init; }
     [StringLength(Lengths.Name)] public string? TargetSid { get; init; }
-    [StringLength(Lengths.Name)] public string? CallerComputerName { get; init; }
-    [StringLength(Lengths.Name)] public string? Workstation { get; init; }
-    [StringLength(Lengths.Name)] public string? WorkstationName { get; init; }
+    [StringLength(Lengths.Name), VisibleText] public string? CallerComputerName { get; init; }
+    [StringLength(Lengths.Name), VisibleText] public string? Workstation { get; init; }
+    [StringLength(Lengths.Name), VisibleText] public string? WorkstationName { get; init; }
     [StringLength(64)] public string? IpAddress { get; init; }
 
     [StringLength(64), JsonConverter(typeof(FlexibleStringConverter))]
@@ -41,11 +41,11 @@ public sealed record SecurityEventRequest
     public int? LogonType { get; init; }
 
     [StringLength(Lengths.Text)] public string? ProcessName { get; init; }
-    [StringLength(Lengths.Name)] public string? SubjectUserName { get; init; }
-    [StringLength(Lengths.Name)] public string? SubjectDomainName { get; init; }
+    [StringLength(Lengths.Name), VisibleText] public string? SubjectUserName { get; init; }
+    [StringLength(Lengths.Name), VisibleText] public string? SubjectDomainName { get; init; }
 
     /// <summary>Positional insertion strings of down-level events (644: %2 is the caller machine).</summary>
-    [MaxLength(32), EachStringLength(Lengths.Text)]
+    [MaxLength(32), EachStringLength(Lengths.Text), VisibleText]
     public IReadOnlyList<string>? InsertionStrings { get; init; }
 
     /// <summary>True when the event ID is one AdvertStatus keeps; the others are counted as ignored.</summary>

@@ -67,7 +67,7 @@ public sealed record StatusMessageRequest : IValidatableObject
     [StringLength(Lengths.Name)]
     public string? ClientOs { get; init; }
 
-    [StringLength(Lengths.Name)]
+    [StringLength(Lengths.Name), VisibleText]
     public string? Domain { get; init; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

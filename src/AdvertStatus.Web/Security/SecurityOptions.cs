@@ -29,7 +29,7 @@ public sealed class SecurityOptions
     [Range(1, 3600)]
     public int ApiKeyUsageFlushSeconds { get; set; } = 60;
 
-    /// <summary>Honour X-Forwarded-For/-Proto from these proxies (outside Development). Empty: loopback only.</summary>
+    /// <summary>Honour X-Forwarded-For/-Proto from these proxies (outside Development). Empty: from none, loopback included.</summary>
     public IList<string> KnownProxies { get; set; } = [];
 
     /// <summary>Honour forwarded headers from these networks, in CIDR form (e.g. <c>10.0.0.0/8</c>).</summary>

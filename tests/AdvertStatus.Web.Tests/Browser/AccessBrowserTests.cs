@@ -93,6 +93,23 @@ public class AccessBrowserTests(MutableBrowserFixture browser) : IClassFixture<M
     }
 
     [Fact(Skip = BrowserRequirement.Reason, SkipUnless = nameof(BrowserRequirement.Available), SkipType = typeof(BrowserRequirement))]
+    public async Task An_Admin_creates_a_key_for_a_site_that_has_sent_nothing_and_Settings_says_so()
+    {
+        var site = "K" + Unique.Id()[..2].ToUpperInvariant();
+        var page = await OpenAsAsync(Roles.Admin, "/settings");
+
+        await Expect(page.Locator("#create-key")).ToBeEnabledAsync();
+        await page.Locator("#key-name").FillAsync("roll-out " + site);
+        await page.Locator("#key-sites").FillAsync(site.ToLowerInvariant());
+        await page.Locator("#key-sites").PressAsync("Tab");
+        await page.Locator("#create-key").ClickAsync();
+
+        await Expect(page.Locator("#created-key-value")).Not.ToBeEmptyAsync();
+        var row = page.Locator("#key-list tr", new() { HasText = "roll-out " + site });
+        await Expect(row.Locator(".key-sites")).ToHaveTextAsync($"{site} — no data yet from this site");
+    }
+
+    [Fact(Skip = BrowserRequirement.Reason, SkipUnless = nameof(BrowserRequirement.Available), SkipType = typeof(BrowserRequirement))]
     public async Task Signing_out_returns_to_the_sign_in_page()
     {
         var page = await OpenAsAsync(Roles.Operator, "/findings");

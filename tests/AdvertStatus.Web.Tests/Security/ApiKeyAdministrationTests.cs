@@ -42,6 +42,21 @@ public abstract class ApiKeyAdministrationTests(AdvertStatusApp app)
     }
 
     [Fact]
+    public async Task Creates_a_key_for_a_site_that_has_sent_nothing_yet_and_the_key_then_sends_for_it()
+    {
+        using var admin = await AdminAsync();
+        var site = "N" + Unique.Id()[..2].ToUpperInvariant();   // a roll-out: the key first, then the agent
+
+        var created = await CreateAsync(admin, new { name = "new site forwarder", scopes = new[] { "ingest" }, sites = new[] { site.ToLowerInvariant() } });
+        using var agent = app.CreateAgent(created.Key);
+        var sent = await AcceptedBatch.ReadAsync(await agent.PostAsJsonAsync("/api/v1/status-messages",
+            Samples.StatusMessage(Unique.Machine(), "1", site: site), TestContext.Current.CancellationToken));
+
+        Assert.Equal([site], created.Sites);
+        Assert.Equal(1, sent.Accepted);
+    }
+
+    [Fact]
     public async Task Lists_keys_without_key_material()
     {
         using var admin = await AdminAsync();
@@ -130,7 +145,8 @@ public abstract class ApiKeyAdministrationTests(AdvertStatusApp app)
     [InlineData("""{"scopes":["read"]}""", "name")]
     [InlineData("""{"name":"x","scopes":[]}""", "scopes")]
     [InlineData("""{"name":"x","scopes":["read","delete"]}""", "scopes[1]")]
-    [InlineData("""{"name":"x","scopes":["read"],"sites":["QQQ"]}""", "sites[0]")]
+    [InlineData("""{"name":"x","scopes":["read"],"sites":["Q-Q"]}""", "sites[0]")]
+    [InlineData("""{"name":"x","scopes":["read"],"sites":["LAB",null]}""", "sites[1]")]
     [InlineData("""{"name":"x","scopes":["read"],"sites":["toolong"]}""", "sites[0]")]
     [InlineData("""{"name":"x","scopes":"read"}""", "scopes")]
     [InlineData("""{"name":"x","scopes":["read"]""", "body")]
