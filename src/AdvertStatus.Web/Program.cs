@@ -73,6 +73,8 @@ try
     // Routing after the status code pages, so a re-executed /not-found finds its page.
     app.UseRouting();
     app.UseAuthentication();
+    // After authentication: an antiforgery token is bound to the signed-in user.
+    app.UseCrossSiteRequestGuard();
     // After authentication: the limiter tells a valid key or sign-in from an anonymous or failed one.
     app.UseRateLimiter();
     app.UseAuthorization();

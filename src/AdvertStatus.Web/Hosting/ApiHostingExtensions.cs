@@ -38,6 +38,9 @@ internal static class ApiHostingExtensions
         app.MapOpenApi().AllowAnonymous().DisableRateLimiting();
         app.MapScalarApiReference(options => options
                 .WithTitle("AdvertStatus API")
+                // A fresh nonce per request on Scalar's script tags; HardeningExtensions names it in the page's CSP,
+                // so the page runs without 'unsafe-inline' scripts.
+                .WithNonce()
                 .DisableDefaultFonts()
                 .AddPreferredSecuritySchemes(ApiDocumentTransformer.ApiKeyScheme)
                 .AddApiKeyAuthentication(ApiDocumentTransformer.ApiKeyScheme, key => key.Value = ""))

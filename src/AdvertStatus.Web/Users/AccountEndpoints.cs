@@ -18,8 +18,15 @@ public static class AccountEndpoints
         return app;
     }
 
-    private static async Task<RedirectHttpResult> SignOutAsync(SignInManager<AppUser> signIn, [FromForm] string? returnUrl)
+    private static async Task<RedirectHttpResult> SignOutAsync(SignInManager<AppUser> signIn, HttpContext http, [FromForm] string? returnUrl)
     {
+        // A new security stamp ends every copy of this user's cookie (and their other sessions) at the next check,
+        // not only the cookie this browser deletes.
+        if (await signIn.UserManager.GetUserAsync(http.User) is { } user)
+        {
+            await signIn.UserManager.UpdateSecurityStampAsync(user);
+        }
+
         await signIn.SignOutAsync();
         return TypedResults.LocalRedirect(AccountPaths.Login + (AccountPaths.IsLocal(returnUrl) ? "?ReturnUrl=" + Uri.EscapeDataString(returnUrl!) : ""));
     }

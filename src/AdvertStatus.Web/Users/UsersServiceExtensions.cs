@@ -9,6 +9,12 @@ namespace AdvertStatus.Web.Users;
 
 internal static class UsersServiceExtensions
 {
+    /// <summary>Long enough to resist guessing offline; the common-password list covers the rest.</summary>
+    public const int PasswordMinimumLength = 12;
+
+    /// <summary>How often a session's security stamp is checked: a change takes effect within this (issue 21 asks 5 s).</summary>
+    public static readonly TimeSpan SessionCheckInterval = TimeSpan.FromSeconds(3);
+
     /// <summary>
     /// People who sign in: Identity's users and roles on the app's database, the sign-in cookie, the dashboard's
     /// authentication state (revalidated, so a disabled user's session ends), the user administration and the
@@ -21,16 +27,20 @@ internal static class UsersServiceExtensions
         services.AddIdentityCore<AppUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;
-                o.Password.RequiredLength = 10;
-                o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Password.RequiredLength = PasswordMinimumLength;
+                // No lockout: five guesses by a stranger would lock the owner (the Admin included) out. The sign-in
+                // page slows guessing instead (SignInThrottle).
+                o.Lockout.AllowedForNewUsers = false;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AdvertStatusDbContext>()
             .AddSignInManager<AppSignInManager>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Sign-out, a role change and a disable all renew the user's security stamp; every cookie and open dashboard
+        // checks it this often against the database, so the change reaches every session on every instance in time.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = SessionCheckInterval);
+        services.AddSingleton<SignInThrottle>();
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = AccountPaths.CookieName;

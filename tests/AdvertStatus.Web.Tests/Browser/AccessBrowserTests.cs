@@ -110,6 +110,22 @@ public class AccessBrowserTests(MutableBrowserFixture browser) : IClassFixture<M
     }
 
     [Fact(Skip = BrowserRequirement.Reason, SkipUnless = nameof(BrowserRequirement.Available), SkipType = typeof(BrowserRequirement))]
+    public async Task Settings_refuses_a_common_password_for_a_new_user_and_says_why()
+    {
+        var email = $"common-{Unique.Id()}@test.local";
+        var page = await OpenAsAsync(Roles.Admin, "/settings");
+
+        await Expect(page.Locator("#create-user")).ToBeEnabledAsync();
+        await page.Locator("#user-email").FillAsync(email);
+        await page.Locator("#user-password").FillAsync("Password2026!");
+        await page.Locator("#user-password").PressAsync("Tab");
+        await page.Locator("#create-user").ClickAsync();
+
+        await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("most common passwords");
+        await Expect(page.Locator("#user-list")).Not.ToContainTextAsync(email);
+    }
+
+    [Fact(Skip = BrowserRequirement.Reason, SkipUnless = nameof(BrowserRequirement.Available), SkipType = typeof(BrowserRequirement))]
     public async Task Signing_out_returns_to_the_sign_in_page()
     {
         var page = await OpenAsAsync(Roles.Operator, "/findings");

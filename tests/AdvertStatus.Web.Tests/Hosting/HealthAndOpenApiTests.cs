@@ -58,6 +58,15 @@ public class HealthAndOpenApiTests(AdvertStatusApp app) : IClassFixture<AdvertSt
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("text/html", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
+        // Its scripts run by a per-request nonce, not by 'unsafe-inline'.
+        var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        var scriptSrc = policy.Split(';').Select(d => d.Trim()).Single(d => d.StartsWith("script-src", StringComparison.Ordinal));
+        Assert.DoesNotContain("unsafe-inline", scriptSrc, StringComparison.Ordinal);
+        var nonce = System.Text.RegularExpressions.Regex.Match(scriptSrc, "'nonce-([^']+)'").Groups[1].Value;
+        Assert.NotEmpty(nonce);
+        Assert.Contains($"nonce=\"{nonce}\"", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        var again = await client.GetAsync("/scalar/v1", TestContext.Current.CancellationToken);
+        Assert.DoesNotContain(nonce, string.Join(";", again.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -117,7 +117,10 @@ public class AdvertStatusApp : WebApplicationFactory<Program>
         return client;
     }
 
-    /// <summary>A client signed in through the real sign-in page (antiforgery token and all), carrying the cookie.</summary>
+    /// <summary>
+    /// A client signed in through the real sign-in page (antiforgery token and all), carrying the cookie and, as a
+    /// browser on the app's own pages does, the app's <c>Origin</c> (changes made with the cookie need it).
+    /// </summary>
     public async Task<HttpClient> SignInAsync(string email = AdminEmail, string password = AdminPassword)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
@@ -127,6 +130,7 @@ public class AdvertStatusApp : WebApplicationFactory<Program>
             throw new InvalidOperationException($"Sign-in as {email} failed: {(int)response.StatusCode}");
         }
 
+        client.DefaultRequestHeaders.Add("Origin", client.BaseAddress!.GetLeftPart(UriPartial.Authority));
         return client;
     }
 

@@ -59,6 +59,10 @@ public class SiteLimitedKeyTests(TwoSitesApp app) : IClassFixture<TwoSitesApp>
         }, TestContext.Current.CancellationToken), HttpStatusCode.Forbidden);
 
         Assert.Contains(TwoSitesApp.XyzMachine, problem.Detail, StringComparison.Ordinal);
+        // No existence oracle beyond the refusal itself: the answer does not say which site the machine is at.
+        Assert.Contains("not allowed for this API key", problem.Detail, StringComparison.Ordinal);
+        var said = $"{problem.Title} {problem.Detail} {string.Join(" ", problem.Errors.Values.SelectMany(v => v))}".Replace(TwoSitesApp.XyzMachine, "", StringComparison.Ordinal);
+        Assert.DoesNotContain("XYZ", said, StringComparison.Ordinal);
         Assert.Equal(before, await MessagesOfAsync(TwoSitesApp.XyzMachine));
         Assert.Equal("XYZ", await app.QueryAsync(db => db.Machines.Where(m => m.MachineName == TwoSitesApp.XyzMachine).Select(m => m.SiteCode).SingleAsync()));
     }

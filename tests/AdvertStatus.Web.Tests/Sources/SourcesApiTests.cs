@@ -45,6 +45,23 @@ public class SourcesApiTests
     }
 
     [Fact]
+    public async Task Counts_received_stored_re_sent_and_conflicting_items_separately()
+    {
+        await using var app = new AdvertStatusApp();
+        var batch = Enumerable.Range(1, 3).Select(i => Samples.StatusMessage($"SEP{i:00}", "1", site: "SEP")).ToArray();
+        await AcceptedBatch.ReadAsync(await app.PostJsonAsync("/api/v1/status-messages", batch));
+        await AcceptedBatch.ReadAsync(await app.PostJsonAsync("/api/v1/status-messages", batch));   // re-sent as it was
+        var conflicting = Samples.StatusMessage("SEP01", "1", messageId: 10008, site: "SEP");        // a stored key, other content
+        await AcceptedBatch.ReadAsync(await app.PostJsonAsync("/api/v1/status-messages", new[] { conflicting }));
+
+        using var list = await GetAsync(app.CreateAgent(), "/api/v1/sources");
+        var site = list.RootElement.GetProperty("items").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "SEP");
+
+        Assert.Equal((7, 3, 3, 1), (site.GetProperty("itemsReceived").GetInt64(), site.GetProperty("itemsStored").GetInt64(),
+            site.GetProperty("duplicates").GetInt64(), site.GetProperty("conflicts").GetInt64()));
+    }
+
+    [Fact]
     public async Task A_site_limited_key_sees_its_sites_and_no_DCs()
     {
         await using var app = new AdvertStatusApp();
