@@ -58,7 +58,7 @@ public class MigrationTests
     [Fact]
     public async Task The_migrated_SQLite_schema_is_the_one_the_model_creates()
     {
-        // The initial migration's designer is trimmed to its attributes (db/README.md); this proves the tables,
+        // The SQLite initial migration's designer is trimmed to its attributes (db/README.md); this proves the tables,
         // columns, indexes and seed rows it creates are still exactly the model's.
         var ct = TestContext.Current.CancellationToken;
         var migrated = Path.Combine(Path.GetTempPath(), $"advertstatus-migrated-{Guid.NewGuid():N}.db");
