@@ -40,7 +40,7 @@ internal sealed class SignInThrottle(TimeProvider clock)
 
         if (_failures.Count > 100_000)
         {
-            foreach (var (key, stale) in _failures.Where(f => now - f.Value.Last > Forget).ToList())
+            foreach (var key in _failures.Where(f => now - f.Value.Last > Forget).Select(f => f.Key).ToList())
             {
                 _failures.TryRemove(key, out _);
             }
