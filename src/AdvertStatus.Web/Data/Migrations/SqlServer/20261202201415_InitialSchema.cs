@@ -650,11 +650,13 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
             migrationBuilder.InsertData(
                 table: "ChangeCounters",
                 columns: new[] { "Name", "Value" },
+                columnTypes: new[] { "nvarchar(32)", "bigint" },
                 values: new object[] { "findings", 0L });
 
             migrationBuilder.InsertData(
                 table: "ProjectionLeases",
                 columns: new[] { "Name", "ExpiresAt", "Holder", "ProjectedThrough" },
+                columnTypes: new[] { "nvarchar(32)", "datetime2", "nvarchar(256)", "bigint" },
                 values: new object[] { "projector", new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), null, 0L });
 
             migrationBuilder.CreateIndex(
