@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE TABLE [AdvertisementMachineStatuses] (
@@ -43,7 +43,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE TABLE [Advertisements] (
@@ -62,7 +62,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE TABLE [ApiKeys] (
@@ -80,7 +80,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -94,7 +94,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -121,7 +121,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE TABLE [AuditLog] (
@@ -137,7 +137,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE TABLE [ChangeCounters] (
@@ -149,7 +149,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE TABLE [DataProtectionKeys] (
@@ -162,7 +162,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE TABLE [DataSources] (
@@ -180,7 +180,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE TABLE [DemoDatasets] (
@@ -196,7 +196,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE TABLE [Domains] (
@@ -213,7 +213,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE TABLE [FailureHours] (
@@ -225,7 +225,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE TABLE [Findings] (
@@ -257,7 +257,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE TABLE [IngestionBatches] (
@@ -274,7 +274,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE TABLE [InventoryReports] (
@@ -297,7 +297,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE TABLE [LockoutSummaries] (
@@ -315,7 +315,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE TABLE [Machines] (
@@ -336,7 +336,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE TABLE [ProjectionLeases] (
@@ -350,7 +350,30 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+)
+BEGIN
+    CREATE TABLE [ReportSchedules] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(256) NOT NULL,
+        [Report] nvarchar(64) NOT NULL,
+        [Query] nvarchar(2000) NOT NULL,
+        [Cron] nvarchar(100) NOT NULL,
+        [Recipients] nvarchar(max) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [NextDueAt] datetime2 NOT NULL,
+        [LastSentAt] datetime2 NULL,
+        [LastRowCount] int NULL,
+        [LastError] nvarchar(1000) NULL,
+        [LastErrorAt] datetime2 NULL,
+        CONSTRAINT [PK_ReportSchedules] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE TABLE [RuleSettings] (
@@ -366,7 +389,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE TABLE [SecurityEvents] (
@@ -401,7 +424,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE TABLE [Sites] (
@@ -415,7 +438,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE TABLE [StatusMessages] (
@@ -451,7 +474,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE TABLE [TrendHours] (
@@ -464,7 +487,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE TABLE [TrendSnapshots] (
@@ -486,7 +509,33 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+)
+BEGIN
+    CREATE TABLE [Webhooks] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(256) NOT NULL,
+        [Url] nvarchar(2000) NOT NULL,
+        [Format] nvarchar(16) NOT NULL,
+        [Secret] nvarchar(200) NULL,
+        [Rules] nvarchar(max) NOT NULL,
+        [Sites] nvarchar(max) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [DeliveredThrough] bigint NOT NULL,
+        [LastSuccessAt] datetime2 NULL,
+        [LastError] nvarchar(1000) NULL,
+        [LastErrorAt] datetime2 NULL,
+        [FailingSince] datetime2 NULL,
+        [Attempts] int NOT NULL,
+        [NextAttemptAt] datetime2 NULL,
+        CONSTRAINT [PK_Webhooks] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -501,7 +550,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -516,7 +565,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -531,7 +580,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -545,7 +594,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -560,7 +609,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE TABLE [UserPreferences] (
@@ -575,7 +624,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE TABLE [FindingEvidence] (
@@ -596,7 +645,22 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+)
+BEGIN
+    CREATE TABLE [FindingOpenings] (
+        [Sequence] bigint NOT NULL,
+        [FindingId] bigint NOT NULL,
+        [Reopened] bit NOT NULL,
+        [OpenedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_FindingOpenings] PRIMARY KEY ([Sequence]),
+        CONSTRAINT [FK_FindingOpenings_Findings_FindingId] FOREIGN KEY ([FindingId]) REFERENCES [Findings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Name', N'Value') AND [object_id] = OBJECT_ID(N'[ChangeCounters]'))
@@ -609,20 +673,21 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Name', N'ExpiresAt', N'Holder', N'ProjectedThrough') AND [object_id] = OBJECT_ID(N'[ProjectionLeases]'))
         SET IDENTITY_INSERT [ProjectionLeases] ON;
     EXEC(N'INSERT INTO [ProjectionLeases] ([Name], [ExpiresAt], [Holder], [ProjectedThrough])
-    VALUES (N''projector'', ''1970-01-01T00:00:00.0000000Z'', NULL, CAST(0 AS bigint))');
+    VALUES (N''projector'', ''1970-01-01T00:00:00.0000000Z'', NULL, CAST(0 AS bigint)),
+    (N''webhooks'', ''1970-01-01T00:00:00.0000000Z'', NULL, CAST(0 AS bigint))');
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Name', N'ExpiresAt', N'Holder', N'ProjectedThrough') AND [object_id] = OBJECT_ID(N'[ProjectionLeases]'))
         SET IDENTITY_INSERT [ProjectionLeases] OFF;
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_AdvertisementMachineStatuses_MachineName] ON [AdvertisementMachineStatuses] ([MachineName]);
@@ -630,7 +695,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ApiKeys_KeyHash] ON [ApiKeys] ([KeyHash]);
@@ -638,7 +703,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_ApiKeys_Name] ON [ApiKeys] ([Name]);
@@ -646,7 +711,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -654,7 +719,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -662,7 +727,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -670,7 +735,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -678,7 +743,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -686,7 +751,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -694,7 +759,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUsers_Email] ON [AspNetUsers] ([Email]);
@@ -702,7 +767,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -710,7 +775,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_AuditLog_Action_Id] ON [AuditLog] ([Action], [Id]);
@@ -718,7 +783,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_AuditLog_Actor_Id] ON [AuditLog] ([Actor], [Id]);
@@ -726,7 +791,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_AuditLog_Time] ON [AuditLog] ([Time]);
@@ -734,7 +799,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_FindingEvidence_FindingId_Source_SourceId] ON [FindingEvidence] ([FindingId], [Source], [SourceId]);
@@ -742,7 +807,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_FindingEvidence_FindingId_Time] ON [FindingEvidence] ([FindingId], [Time]);
@@ -750,7 +815,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_FindingEvidence_Time] ON [FindingEvidence] ([Time]);
@@ -758,7 +823,23 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+)
+BEGIN
+    CREATE INDEX [IX_FindingOpenings_FindingId] ON [FindingOpenings] ([FindingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+)
+BEGIN
+    CREATE INDEX [IX_FindingOpenings_OpenedAt] ON [FindingOpenings] ([OpenedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_Findings_ChangeSequence] ON [Findings] ([ChangeSequence]);
@@ -766,7 +847,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_Findings_MachineName_Rule_State] ON [Findings] ([MachineName], [Rule], [State]);
@@ -774,7 +855,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Findings_Rule_Key] ON [Findings] ([Rule], [Key]);
@@ -782,7 +863,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_Findings_Rule_State] ON [Findings] ([Rule], [State]);
@@ -790,7 +871,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_IngestionBatches_CommitToken] ON [IngestionBatches] ([CommitToken]);
@@ -798,7 +879,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_IngestionBatches_ProjectedAt_Id] ON [IngestionBatches] ([ProjectedAt], [Id]);
@@ -806,7 +887,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_InventoryReports_BatchId] ON [InventoryReports] ([BatchId]);
@@ -814,7 +895,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_InventoryReports_MachineName_Time] ON [InventoryReports] ([MachineName], [Time]);
@@ -822,7 +903,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_Machines_Domain] ON [Machines] ([Domain]);
@@ -830,7 +911,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_Machines_SiteCode_Platform_Verdict_Role] ON [Machines] ([SiteCode], [Platform], [Verdict], [Role]);
@@ -838,7 +919,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_Machines_Smsapm32Version] ON [Machines] ([Smsapm32Version]);
@@ -846,7 +927,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_SecurityEvents_AccountKey_Kind_TimeCreated] ON [SecurityEvents] ([AccountKey], [Kind], [TimeCreated]);
@@ -854,7 +935,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_SecurityEvents_BatchId] ON [SecurityEvents] ([BatchId]);
@@ -862,7 +943,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_SecurityEvents_Computer_EventRecordId] ON [SecurityEvents] ([Computer], [EventRecordId]);
@@ -870,7 +951,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_SecurityEvents_SourceMachine_TimeCreated] ON [SecurityEvents] ([SourceMachine], [TimeCreated]);
@@ -878,7 +959,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_StatusMessages_BatchId] ON [StatusMessages] ([BatchId]);
@@ -886,7 +967,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_StatusMessages_MachineName_RecordId] ON [StatusMessages] ([MachineName], [RecordId]);
@@ -894,7 +975,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_StatusMessages_Time] ON [StatusMessages] ([Time]);
@@ -902,7 +983,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_TrendSnapshots_SiteCode_Hour] ON [TrendSnapshots] ([SiteCode], [Hour]);
@@ -910,11 +991,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202201415_InitialSchema'
+    WHERE [MigrationId] = N'20261202213914_InitialSchema'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261202201415_InitialSchema', N'10.0.15');
+    VALUES (N'20261202213914_InitialSchema', N'10.0.15');
 END;
 
 COMMIT;

@@ -9,6 +9,7 @@ using AdvertStatus.Web.Findings;
 using AdvertStatus.Web.Hosting;
 using AdvertStatus.Web.Ingestion;
 using AdvertStatus.Web.Lockouts;
+using AdvertStatus.Web.Notifications;
 using AdvertStatus.Web.Overview;
 using AdvertStatus.Web.Reports;
 using AdvertStatus.Web.Retention;
@@ -51,6 +52,7 @@ try
     builder.Services.AddTrends();
     builder.Services.AddOverview();
     builder.Services.AddRetention();
+    builder.Services.AddNotifications(builder.Configuration);
     if (args.Contains(DemoFiller.Switch))
     {
         builder.Services.AddHostedService<DemoFiller>();
@@ -96,6 +98,7 @@ try
     app.MapApiKeysEndpoints();
     app.MapAuditEndpoints();
     app.MapRuleSettingsEndpoints();
+    app.MapNotificationsEndpoints();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireAuthorization(SecurityServiceExtensions.DashboardPolicy);
 
     await app.RunAsync();

@@ -26,6 +26,9 @@ public sealed class QueryParameters
 
     public bool HasErrors => _errors.Count > 0;
 
+    /// <summary>The problems so far, by parameter name.</summary>
+    public IReadOnlyDictionary<string, string[]> Errors => _errors;
+
     public ValidationProblem Problem() => TypedResults.ValidationProblem(_errors, title: "One or more query parameters are invalid.");
 
     public int Limit(string? value)

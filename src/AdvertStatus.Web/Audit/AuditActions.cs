@@ -11,4 +11,10 @@ public static class AuditActions
     public const string UserCreate = "user.create";
     public const string UserUpdate = "user.update";
     public const string SignInFailed = "signin.failed";
+    public const string WebhookCreate = "webhook.create";
+    public const string WebhookDelete = "webhook.delete";
+    public const string WebhookTest = "webhook.test";
+    public const string ReportScheduleCreate = "report-schedule.create";
+    public const string ReportScheduleDelete = "report-schedule.delete";
+    public const string ReportScheduleSend = "report-schedule.send";
 }

@@ -1,14 +1,16 @@
 using AdvertStatus.Core.Findings;
 using AdvertStatus.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AdvertStatus.Web.Findings;
 
 /// <summary>
 /// Gives every finding a save creates or changes the next number of the change feed (<see cref="FindingFeed"/>),
-/// whoever saves it: the rules, an operator's acknowledgement, retention. Registered as an interceptor of the
-/// shared context, so Data need not know findings.
+/// whoever saves it: the rules, an operator's acknowledgement, retention, and records each one that opens or
+/// re-opens as a <see cref="FindingOpening"/> in the same save. Registered as an interceptor of the shared context,
+/// so Data need not know findings.
 /// </summary>
 /// <remarks>
 /// The counter row is saved with the findings, guarded by its old value: if another instance took numbers in
@@ -21,7 +23,7 @@ internal sealed class FindingChangeNumbering : SaveChangesInterceptor
     {
         if (eventData.Context is AdvertStatusDbContext db && Changed(db) is { Count: > 0 } changed)
         {
-            Number(changed, db.ChangeCounters.Single(c => c.Name == ChangeCounter.FindingsFeed));
+            Number(db, changed, db.ChangeCounters.Single(c => c.Name == ChangeCounter.FindingsFeed));
         }
 
         return result;
@@ -32,23 +34,34 @@ internal sealed class FindingChangeNumbering : SaveChangesInterceptor
     {
         if (eventData.Context is AdvertStatusDbContext db && Changed(db) is { Count: > 0 } changed)
         {
-            Number(changed, await db.ChangeCounters.SingleAsync(c => c.Name == ChangeCounter.FindingsFeed, cancellationToken));
+            Number(db, changed, await db.ChangeCounters.SingleAsync(c => c.Name == ChangeCounter.FindingsFeed, cancellationToken));
         }
 
         return result;
     }
 
-    private static List<Finding> Changed(AdvertStatusDbContext db)
+    private static List<EntityEntry<Finding>> Changed(AdvertStatusDbContext db)
     {
         db.ChangeTracker.DetectChanges();
-        return [.. db.ChangeTracker.Entries<Finding>().Where(e => e.State is EntityState.Added or EntityState.Modified).Select(e => e.Entity)];
+        return [.. db.ChangeTracker.Entries<Finding>().Where(e => e.State is EntityState.Added or EntityState.Modified)];
     }
 
-    private static void Number(List<Finding> changed, ChangeCounter counter)
+    private static void Number(AdvertStatusDbContext db, List<EntityEntry<Finding>> changed, ChangeCounter counter)
     {
-        foreach (var finding in changed.OrderBy(f => f.Id))
+        foreach (var entry in changed.OrderBy(e => e.Entity.Id))
         {
+            var finding = entry.Entity;
             finding.ChangeSequence = ++counter.Value;
+            var opened = entry.State == EntityState.Added;
+            var reopened = !opened && finding.State == FindingState.Open
+                && entry.Property(f => f.State).OriginalValue == FindingState.Resolved;
+            if (opened || reopened)
+            {
+                db.FindingOpenings.Add(new FindingOpening
+                {
+                    Sequence = finding.ChangeSequence, Finding = finding, Reopened = reopened, OpenedAt = finding.StateChangedAt,
+                });
+            }
         }
     }
 }

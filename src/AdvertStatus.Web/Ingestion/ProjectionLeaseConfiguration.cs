@@ -12,6 +12,8 @@ internal sealed class ProjectionLeaseConfiguration : IEntityTypeConfiguration<Pr
         builder.HasKey(l => l.Name);
         builder.Property(l => l.Name).HasMaxLength(32);
         builder.Property(l => l.Holder).HasMaxLength(Lengths.Name);
-        builder.HasData(new ProjectionLease { Name = ProjectionLease.Projector, ExpiresAt = DateTime.UnixEpoch, ProjectedThrough = 0 });
+        builder.HasData(
+            new ProjectionLease { Name = ProjectionLease.Projector, ExpiresAt = DateTime.UnixEpoch, ProjectedThrough = 0 },
+            new ProjectionLease { Name = ProjectionLease.Webhooks, ExpiresAt = DateTime.UnixEpoch, ProjectedThrough = 0 });
     }
 }

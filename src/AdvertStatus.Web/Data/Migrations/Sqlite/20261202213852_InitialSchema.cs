@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace AdvertStatus.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
@@ -357,6 +359,30 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReportSchedules",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Report = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Query = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Cron = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Recipients = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    NextDueAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastSentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastRowCount = table.Column<int>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    LastErrorAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportSchedules", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RuleSettings",
                 columns: table => new
                 {
@@ -492,6 +518,33 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_TrendSnapshots", x => new { x.Hour, x.SiteCode });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Webhooks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Secret = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Rules = table.Column<string>(type: "TEXT", nullable: false),
+                    Sites = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    DeliveredThrough = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastSuccessAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    LastErrorAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FailingSince = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Webhooks", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -647,6 +700,26 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "FindingOpenings",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    FindingId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reopened = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FindingOpenings", x => x.Sequence);
+                    table.ForeignKey(
+                        name: "FK_FindingOpenings_Findings_FindingId",
+                        column: x => x.FindingId,
+                        principalTable: "Findings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.InsertData(
                 table: "ChangeCounters",
                 columns: new[] { "Name", "Value" },
@@ -657,7 +730,11 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
                 table: "ProjectionLeases",
                 columns: new[] { "Name", "ExpiresAt", "Holder", "ProjectedThrough" },
                 columnTypes: new[] { "TEXT", "TEXT", "TEXT", "INTEGER" },
-                values: new object[] { "projector", new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), null, 0L });
+                values: new object[,]
+                {
+                    { "projector", new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), null, 0L },
+                    { "webhooks", new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), null, 0L }
+                });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AdvertisementMachineStatuses_MachineName",
@@ -747,6 +824,16 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
                 name: "IX_FindingEvidence_Time",
                 table: "FindingEvidence",
                 column: "Time");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FindingOpenings_FindingId",
+                table: "FindingOpenings",
+                column: "FindingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FindingOpenings_OpenedAt",
+                table: "FindingOpenings",
+                column: "OpenedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Findings_ChangeSequence",
@@ -900,6 +987,9 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
                 name: "FindingEvidence");
 
             migrationBuilder.DropTable(
+                name: "FindingOpenings");
+
+            migrationBuilder.DropTable(
                 name: "IngestionBatches");
 
             migrationBuilder.DropTable(
@@ -913,6 +1003,9 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ProjectionLeases");
+
+            migrationBuilder.DropTable(
+                name: "ReportSchedules");
 
             migrationBuilder.DropTable(
                 name: "RuleSettings");
@@ -934,6 +1027,9 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "UserPreferences");
+
+            migrationBuilder.DropTable(
+                name: "Webhooks");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace AdvertStatus.Web.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
@@ -357,6 +359,30 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReportSchedules",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Report = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Query = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Cron = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Recipients = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    NextDueAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    LastSentAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastRowCount = table.Column<int>(type: "int", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    LastErrorAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportSchedules", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RuleSettings",
                 columns: table => new
                 {
@@ -492,6 +518,33 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_TrendSnapshots", x => new { x.Hour, x.SiteCode });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Webhooks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Url = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Format = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Secret = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Rules = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Sites = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    DeliveredThrough = table.Column<long>(type: "bigint", nullable: false),
+                    LastSuccessAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    LastErrorAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    FailingSince = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Webhooks", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -647,6 +700,26 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "FindingOpenings",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    FindingId = table.Column<long>(type: "bigint", nullable: false),
+                    Reopened = table.Column<bool>(type: "bit", nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FindingOpenings", x => x.Sequence);
+                    table.ForeignKey(
+                        name: "FK_FindingOpenings_Findings_FindingId",
+                        column: x => x.FindingId,
+                        principalTable: "Findings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.InsertData(
                 table: "ChangeCounters",
                 columns: new[] { "Name", "Value" },
@@ -657,7 +730,11 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
                 table: "ProjectionLeases",
                 columns: new[] { "Name", "ExpiresAt", "Holder", "ProjectedThrough" },
                 columnTypes: new[] { "nvarchar(32)", "datetime2", "nvarchar(256)", "bigint" },
-                values: new object[] { "projector", new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), null, 0L });
+                values: new object[,]
+                {
+                    { "projector", new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), null, 0L },
+                    { "webhooks", new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), null, 0L }
+                });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AdvertisementMachineStatuses_MachineName",
@@ -749,6 +826,16 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
                 name: "IX_FindingEvidence_Time",
                 table: "FindingEvidence",
                 column: "Time");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FindingOpenings_FindingId",
+                table: "FindingOpenings",
+                column: "FindingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FindingOpenings_OpenedAt",
+                table: "FindingOpenings",
+                column: "OpenedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Findings_ChangeSequence",
@@ -902,6 +989,9 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
                 name: "FindingEvidence");
 
             migrationBuilder.DropTable(
+                name: "FindingOpenings");
+
+            migrationBuilder.DropTable(
                 name: "IngestionBatches");
 
             migrationBuilder.DropTable(
@@ -915,6 +1005,9 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "ProjectionLeases");
+
+            migrationBuilder.DropTable(
+                name: "ReportSchedules");
 
             migrationBuilder.DropTable(
                 name: "RuleSettings");
@@ -936,6 +1029,9 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "UserPreferences");
+
+            migrationBuilder.DropTable(
+                name: "Webhooks");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
