@@ -42,6 +42,9 @@ public sealed class SmtpOptions
 /// <summary>How webhook events are delivered and retried.</summary>
 public sealed class WebhookDeliveryOptions
 {
+    /// <summary>False: this instance never delivers (another one does); webhooks are still managed here.</summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>How often the deliverer looks for new openings when not nudged by a local change.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 

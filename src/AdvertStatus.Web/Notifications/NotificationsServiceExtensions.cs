@@ -20,25 +20,28 @@ internal static class NotificationsServiceExtensions
         services.AddHostedService(sp => sp.GetRequiredService<ReportScheduler>());
         services.AddSingleton<ReportScheduleAdministration>();
 
-        // Redirects are not followed (a webhook goes where an Admin pointed it, nowhere else), and the resilience
-        // handler retries network errors, timeouts, 408, 429 and 5xx, honouring Retry-After.
+        // Redirects are not followed: a webhook goes where an Admin pointed it, nowhere else.
         services.AddHttpClient(WebhookSender.ClientName)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false })
-            .AddResilienceHandler("webhook-delivery", (pipeline, context) =>
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
+
+        // The quick retries of one delivery: network errors, timeouts, 408, 429 and 5xx, honouring Retry-After
+        // (Microsoft.Extensions.Http.Resilience's HTTP retry), each attempt with its own timeout. The sender builds a
+        // fresh request per attempt, since a sent HttpRequestMessage must not be sent again.
+        services.AddResiliencePipeline<string, HttpResponseMessage>(WebhookSender.ClientName, (pipeline, context) =>
+        {
+            var delivery = context.ServiceProvider.GetRequiredService<IOptions<NotificationOptions>>().Value.Webhooks;
+            pipeline.TimeProvider = TimeProvider.System;   // real seconds between attempts, whatever the app's business clock says
+            pipeline.AddRetry(new HttpRetryStrategyOptions
             {
-                var delivery = context.ServiceProvider.GetRequiredService<IOptions<NotificationOptions>>().Value.Webhooks;
-                pipeline.AddTimeout(delivery.AttemptTimeout * (delivery.QuickRetries + 1) + delivery.RetryDelay * (1 << Math.Min(delivery.QuickRetries, 10)));
-                pipeline.AddRetry(new HttpRetryStrategyOptions
-                {
-                    MaxRetryAttempts = Math.Max(delivery.QuickRetries, 1),
-                    Delay = delivery.RetryDelay,
-                    BackoffType = DelayBackoffType.Exponential,
-                    UseJitter = true,
-                    ShouldRetryAfterHeader = true,
-                    MaxDelay = TimeSpan.FromSeconds(30),
-                });
-                pipeline.AddTimeout(delivery.AttemptTimeout);
+                MaxRetryAttempts = Math.Max(delivery.QuickRetries, 1),
+                Delay = delivery.RetryDelay,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                ShouldRetryAfterHeader = true,
+                MaxDelay = TimeSpan.FromSeconds(30),
             });
+            pipeline.AddTimeout(delivery.AttemptTimeout);
+        });
         return services;
     }
 }

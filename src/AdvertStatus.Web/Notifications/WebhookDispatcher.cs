@@ -61,6 +61,11 @@ public sealed partial class WebhookDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!Settings.Enabled)
+        {
+            return;
+        }
+
         var changed = NewSignal();
         using var subscription = feed.Subscribe(_ => changed.TrySetResult());
         var failing = false;

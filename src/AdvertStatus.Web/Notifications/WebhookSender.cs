@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Options;
+using Polly.Registry;
 
 namespace AdvertStatus.Web.Notifications;
 
@@ -13,11 +14,12 @@ public sealed record DeliveryOutcome(bool Delivered, bool Retry, string? Error, 
 }
 
 /// <summary>
-/// Posts one event to one webhook through the <c>webhooks</c> HTTP client, whose resilience handler retries network
-/// errors, 408, 429 and 5xx a few times, honouring Retry-After (<see cref="NotificationsServiceExtensions"/>). Redirects
-/// are not followed: a 3xx is a failure that names where it pointed.
+/// Posts one event to one webhook with the <c>webhooks</c> HTTP client, inside the <c>webhooks</c> resilience pipeline
+/// (<see cref="NotificationsServiceExtensions"/>), which retries network errors, timeouts, 408, 429 and 5xx a few
+/// times, honouring Retry-After. Redirects are not followed: a 3xx is a failure that names where it pointed.
 /// </summary>
-public sealed partial class WebhookSender(IHttpClientFactory clients, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ILogger<WebhookSender> logger)
+public sealed partial class WebhookSender(
+    IHttpClientFactory clients, ResiliencePipelineProvider<string> pipelines, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ILogger<WebhookSender> logger)
 {
     public const string ClientName = "webhooks";
 
@@ -26,18 +28,23 @@ public sealed partial class WebhookSender(IHttpClientFactory clients, IOptions<M
         ArgumentNullException.ThrowIfNull(webhook);
         ArgumentNullException.ThrowIfNull(e);
         var body = WebhookBodies.Write(webhook.Format, e, json.Value.SerializerOptions);
-        using var request = new HttpRequestMessage(HttpMethod.Post, webhook.Url) { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        request.Headers.Add(WebhookBodies.DeliveryHeader, e.DeliveryId);
-        request.Headers.UserAgent.ParseAdd("AdvertStatus-Webhooks/1");
-        if (webhook.Secret is { } secret)
-        {
-            request.Headers.Add(WebhookBodies.SignatureHeader, WebhookBodies.Signature(secret, body));
-        }
-
+        var signature = webhook.Secret is { } secret ? WebhookBodies.Signature(secret, body) : null;
+        var client = clients.CreateClient(ClientName);
         try
         {
-            using var response = await clients.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            using var response = await pipelines.GetPipeline<HttpResponseMessage>(ClientName).ExecuteAsync(async ct =>
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Post, webhook.Url) { Content = new ByteArrayContent(body) };
+                request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+                request.Headers.Add(WebhookBodies.DeliveryHeader, e.DeliveryId);
+                request.Headers.UserAgent.ParseAdd("AdvertStatus-Webhooks/1");
+                if (signature is not null)
+                {
+                    request.Headers.Add(WebhookBodies.SignatureHeader, signature);
+                }
+
+                return await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+            }, cancellationToken);
             if (response.IsSuccessStatusCode)
             {
                 return DeliveryOutcome.Success;
