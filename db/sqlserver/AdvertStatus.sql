@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [AdvertisementMachineStatuses] (
@@ -43,7 +43,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [Advertisements] (
@@ -62,7 +62,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [ApiKeys] (
@@ -80,7 +80,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -94,7 +94,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -121,7 +121,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [AuditLog] (
@@ -137,7 +137,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [ChangeCounters] (
@@ -149,7 +149,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [DataProtectionKeys] (
@@ -162,7 +162,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [DataSources] (
@@ -180,7 +180,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [DemoDatasets] (
@@ -196,7 +196,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [Domains] (
@@ -213,7 +213,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [FailureHours] (
@@ -225,7 +225,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [Findings] (
@@ -257,7 +257,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [IngestionBatches] (
@@ -274,7 +274,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [InventoryReports] (
@@ -297,7 +297,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [LockoutSummaries] (
@@ -315,7 +315,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [Machines] (
@@ -336,7 +336,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [ProjectionLeases] (
@@ -350,7 +350,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [ReportSchedules] (
@@ -373,7 +373,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [RuleSettings] (
@@ -389,7 +389,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [SecurityEvents] (
@@ -424,7 +424,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [Sites] (
@@ -438,7 +438,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [StatusMessages] (
@@ -474,7 +474,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [TrendHours] (
@@ -487,7 +487,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [TrendSnapshots] (
@@ -509,7 +509,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [Webhooks] (
@@ -535,7 +535,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -550,7 +550,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -565,7 +565,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -580,7 +580,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -594,7 +594,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -609,7 +609,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [UserPreferences] (
@@ -624,7 +624,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [FindingEvidence] (
@@ -645,7 +645,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE TABLE [FindingOpenings] (
@@ -660,7 +660,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Name', N'Value') AND [object_id] = OBJECT_ID(N'[ChangeCounters]'))
@@ -673,7 +673,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Name', N'ExpiresAt', N'Holder', N'ProjectedThrough') AND [object_id] = OBJECT_ID(N'[ProjectionLeases]'))
@@ -687,7 +687,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_AdvertisementMachineStatuses_MachineName] ON [AdvertisementMachineStatuses] ([MachineName]);
@@ -695,7 +695,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ApiKeys_KeyHash] ON [ApiKeys] ([KeyHash]);
@@ -703,7 +703,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_ApiKeys_Name] ON [ApiKeys] ([Name]);
@@ -711,7 +711,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -719,7 +719,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -727,7 +727,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -735,7 +735,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -743,7 +743,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -751,7 +751,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -759,7 +759,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUsers_Email] ON [AspNetUsers] ([Email]);
@@ -767,7 +767,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -775,7 +775,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_AuditLog_Action_Id] ON [AuditLog] ([Action], [Id]);
@@ -783,7 +783,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_AuditLog_Actor_Id] ON [AuditLog] ([Actor], [Id]);
@@ -791,7 +791,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_AuditLog_Time] ON [AuditLog] ([Time]);
@@ -799,7 +799,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_FindingEvidence_FindingId_Source_SourceId] ON [FindingEvidence] ([FindingId], [Source], [SourceId]);
@@ -807,7 +807,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_FindingEvidence_FindingId_Time] ON [FindingEvidence] ([FindingId], [Time]);
@@ -815,7 +815,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_FindingEvidence_Time] ON [FindingEvidence] ([Time]);
@@ -823,7 +823,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_FindingOpenings_FindingId] ON [FindingOpenings] ([FindingId]);
@@ -831,7 +831,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_FindingOpenings_OpenedAt] ON [FindingOpenings] ([OpenedAt]);
@@ -839,7 +839,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_Findings_ChangeSequence] ON [Findings] ([ChangeSequence]);
@@ -847,7 +847,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_Findings_MachineName_Rule_State] ON [Findings] ([MachineName], [Rule], [State]);
@@ -855,7 +855,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Findings_Rule_Key] ON [Findings] ([Rule], [Key]);
@@ -863,7 +863,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_Findings_Rule_State] ON [Findings] ([Rule], [State]);
@@ -871,7 +871,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_IngestionBatches_CommitToken] ON [IngestionBatches] ([CommitToken]);
@@ -879,7 +879,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_IngestionBatches_ProjectedAt_Id] ON [IngestionBatches] ([ProjectedAt], [Id]);
@@ -887,7 +887,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_InventoryReports_BatchId] ON [InventoryReports] ([BatchId]);
@@ -895,7 +895,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_InventoryReports_MachineName_Time] ON [InventoryReports] ([MachineName], [Time]);
@@ -903,7 +903,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_Machines_Domain] ON [Machines] ([Domain]);
@@ -911,7 +911,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_Machines_SiteCode_Platform_Verdict_Role] ON [Machines] ([SiteCode], [Platform], [Verdict], [Role]);
@@ -919,7 +919,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_Machines_Smsapm32Version] ON [Machines] ([Smsapm32Version]);
@@ -927,7 +927,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
+)
+BEGIN
+    CREATE INDEX [IX_ReportSchedules_NextDueAt] ON [ReportSchedules] ([NextDueAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_SecurityEvents_AccountKey_Kind_TimeCreated] ON [SecurityEvents] ([AccountKey], [Kind], [TimeCreated]);
@@ -935,7 +943,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_SecurityEvents_BatchId] ON [SecurityEvents] ([BatchId]);
@@ -943,7 +951,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_SecurityEvents_Computer_EventRecordId] ON [SecurityEvents] ([Computer], [EventRecordId]);
@@ -951,7 +959,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_SecurityEvents_SourceMachine_TimeCreated] ON [SecurityEvents] ([SourceMachine], [TimeCreated]);
@@ -959,7 +967,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_StatusMessages_BatchId] ON [StatusMessages] ([BatchId]);
@@ -967,7 +975,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_StatusMessages_MachineName_RecordId] ON [StatusMessages] ([MachineName], [RecordId]);
@@ -975,7 +983,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_StatusMessages_Time] ON [StatusMessages] ([Time]);
@@ -983,7 +991,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     CREATE INDEX [IX_TrendSnapshots_SiteCode_Hour] ON [TrendSnapshots] ([SiteCode], [Hour]);
@@ -991,11 +999,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202213914_InitialSchema'
+    WHERE [MigrationId] = N'20261202215353_InitialSchema'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261202213914_InitialSchema', N'10.0.15');
+    VALUES (N'20261202215353_InitialSchema', N'10.0.15');
 END;
 
 COMMIT;

@@ -22,7 +22,7 @@ public sealed class ReportSchedule
 
     /// <summary>
     /// The next scheduled time not yet sent. An instance sends a time only after moving this past it with a guarded
-    /// update, so each time is sent by one instance; after downtime the missed times collapse into one.
+    /// update (<see cref="ReportScheduler.TryClaimAsync"/>), so each time is sent by one instance; after downtime the missed times collapse into one.
     /// </summary>
     public DateTime NextDueAt { get; set; }
 

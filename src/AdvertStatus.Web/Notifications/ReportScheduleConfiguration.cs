@@ -16,6 +16,6 @@ internal sealed class ReportScheduleConfiguration : IEntityTypeConfiguration<Rep
         builder.Property(s => s.Cron).HasMaxLength(100);
         builder.Property(s => s.CreatedBy).HasMaxLength(Lengths.Name);
         builder.Property(s => s.LastError).HasMaxLength(1000);
-        builder.Property(s => s.NextDueAt).IsConcurrencyToken();
+        builder.HasIndex(s => s.NextDueAt);   // what is due
     }
 }

@@ -42,20 +42,21 @@ public sealed partial class ReportScheduler(
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var due = await db.ReportSchedules.Where(s => s.NextDueAt <= now).ToListAsync(cancellationToken);
+        List<ReportSchedule> due;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            due = await db.ReportSchedules.AsNoTracking().Where(s => s.NextDueAt <= now).ToListAsync(cancellationToken);
+        }
+
         var sent = 0;
         foreach (var schedule in due)
         {
-            schedule.NextDueAt = ReportScheduleRequest.ParseCron(schedule.Cron).GetNextOccurrence(now) ?? DateTime.MaxValue;
-            try
+            await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
             {
-                await db.SaveChangesAsync(cancellationToken);   // guarded by the old NextDueAt: one instance wins the time
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                db.ChangeTracker.Clear();
-                continue;   // another instance claimed it, or it was deleted
+                if (!await TryClaimAsync(db, schedule, now, cancellationToken))
+                {
+                    continue;   // another instance claimed this time, or the schedule was deleted
+                }
             }
 
             await SendAsync(schedule, cancellationToken);
@@ -63,6 +64,20 @@ public sealed partial class ReportScheduler(
         }
 
         return sent;
+    }
+
+    /// <summary>
+    /// Moves <paramref name="schedule"/>'s next time from the one read (<see cref="ReportSchedule.NextDueAt"/>) to the
+    /// first after <paramref name="now"/>, only if no one moved it since: true for exactly one caller per due time.
+    /// </summary>
+    public static async Task<bool> TryClaimAsync(AdvertStatusDbContext db, ReportSchedule schedule, DateTime now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(schedule);
+        var read = schedule.NextDueAt;
+        var next = ReportScheduleRequest.ParseCron(schedule.Cron).GetNextOccurrence(now) ?? DateTime.MaxValue;
+        return await db.ReportSchedules.Where(s => s.Id == schedule.Id && s.NextDueAt == read)
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.NextDueAt, next), cancellationToken) == 1;
     }
 
     /// <summary>Sends <paramref name="schedule"/>'s report and records the outcome on it; an error is recorded, not thrown.</summary>

@@ -1083,7 +1083,6 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(256)");
 
                     b.Property<DateTime>("NextDueAt")
-                        .IsConcurrencyToken()
                         .HasColumnType("datetime2");
 
                     b.Property<string>("Query")
@@ -1101,6 +1100,8 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(64)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NextDueAt");
 
                     b.ToTable("ReportSchedules", (string)null);
                 });

@@ -1061,7 +1061,6 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("NextDueAt")
-                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Query")
@@ -1079,6 +1078,8 @@ namespace AdvertStatus.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NextDueAt");
 
                     b.ToTable("ReportSchedules", (string)null);
                 });

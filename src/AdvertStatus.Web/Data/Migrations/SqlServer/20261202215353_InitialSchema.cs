@@ -895,6 +895,11 @@ namespace AdvertStatus.Web.Data.Migrations.SqlServer
                 column: "Smsapm32Version");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReportSchedules_NextDueAt",
+                table: "ReportSchedules",
+                column: "NextDueAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SecurityEvents_AccountKey_Kind_TimeCreated",
                 table: "SecurityEvents",
                 columns: new[] { "AccountKey", "Kind", "TimeCreated" });

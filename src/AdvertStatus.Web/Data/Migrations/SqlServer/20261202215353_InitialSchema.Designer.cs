@@ -15,7 +15,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace AdvertStatus.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAdvertStatusDbContext))]
-    [Migration("20261202213914_InitialSchema")]
+    [Migration("20261202215353_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace AdvertStatus.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAdvertStatusDbContext))]
-    [Migration("20261202213852_InitialSchema")]
+    [Migration("20261202215327_InitialSchema")]
     partial class InitialSchema
     {
     }
