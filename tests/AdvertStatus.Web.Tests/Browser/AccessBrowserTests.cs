@@ -70,6 +70,57 @@ public class AccessBrowserTests(MutableBrowserFixture browser) : IClassFixture<M
         await Expect(viewer.Locator("#api-keys")).ToHaveCountAsync(0);
         await Expect(viewer.Locator("#users")).ToHaveCountAsync(0);
         await Expect(viewer.Locator("#lockout-threshold")).ToHaveCountAsync(0);
+        await Expect(viewer.Locator("#webhooks")).ToHaveCountAsync(0);
+        await Expect(viewer.Locator("#report-schedules")).ToHaveCountAsync(0);
+    }
+
+    [Fact(Skip = BrowserRequirement.Reason, SkipUnless = nameof(BrowserRequirement.Available), SkipType = typeof(BrowserRequirement))]
+    public async Task An_Admin_adds_a_webhook_in_Settings_and_its_test_event_arrives()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var name = "browser hook " + Unique.Id()[..6];
+        var page = await OpenAsAsync(Roles.Admin, "/settings");
+
+        await Expect(page.Locator("#create-webhook")).ToBeEnabledAsync();
+        await page.Locator("#webhook-name").FillAsync(name);
+        await page.Locator("#webhook-url").FillAsync(receiver.Url("/from-settings"));
+        await page.Locator("#webhook-secret").FillAsync("a-secret-of-sixteen-plus");
+        await page.Locator("#webhook-secret").PressAsync("Tab");
+        await page.Locator("#create-webhook").ClickAsync();
+        var row = page.Locator("#webhook-list tr", new() { HasText = name });
+        await Expect(row).ToContainTextAsync("json, signed");
+        await Expect(row.Locator(".webhook-backlog")).ToHaveTextAsync("0");
+        await row.Locator(".test-webhook").ClickAsync();
+        var test = (await receiver.WaitForAsync(r => r.Count >= 1, TimeSpan.FromSeconds(10), "the test event")).Single();
+
+        Assert.Equal("/from-settings", test.Path);
+        Assert.StartsWith("sha256=", test.Header("X-AdvertStatus-Signature"), StringComparison.Ordinal);
+        await Expect(row.Locator(".webhook-success")).Not.ToHaveTextAsync("never");
+        Assert.DoesNotContain("a-secret-of-sixteen-plus", await page.ContentAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact(Skip = BrowserRequirement.Reason, SkipUnless = nameof(BrowserRequirement.Available), SkipType = typeof(BrowserRequirement))]
+    public async Task An_Admin_adds_a_report_schedule_in_Settings_and_a_bad_cron_is_explained()
+    {
+        var name = "browser schedule " + Unique.Id()[..6];
+        var page = await OpenAsAsync(Roles.Admin, "/settings");
+
+        await Expect(page.Locator("#create-schedule")).ToBeEnabledAsync();
+        await page.Locator("#schedule-name").FillAsync(name);
+        await page.Locator("#schedule-recipients").FillAsync("sms-admins@corp.example");
+        await page.Locator("#schedule-cron").FillAsync("every monday");
+        await page.Locator("#schedule-cron").PressAsync("Tab");
+        await page.Locator("#create-schedule").ClickAsync();
+        await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("cron must have five fields");
+        await Expect(page.Locator("#schedule-list")).Not.ToContainTextAsync(name);
+        await page.Locator("#schedule-cron").FillAsync("0 7 * * 1");
+        await page.Locator("#schedule-cron").PressAsync("Tab");
+        await page.Locator("#create-schedule").ClickAsync();
+
+        var row = page.Locator("#schedule-list tr", new() { HasText = name });
+        await Expect(row).ToContainTextAsync("affected-workstations");
+        await Expect(row).ToContainTextAsync("sms-admins@corp.example");
+        await Expect(row.Locator(".schedule-sent")).ToHaveTextAsync("never");
     }
 
     [Fact(Skip = BrowserRequirement.Reason, SkipUnless = nameof(BrowserRequirement.Available), SkipType = typeof(BrowserRequirement))]
