@@ -102,11 +102,19 @@ try
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireAuthorization(SecurityServiceExtensions.DashboardPolicy);
 
     await app.RunAsync();
+    return Environment.ExitCode;   // 0, or what a feature that stopped the app set (the demo's refusal: 3)
 }
 catch (Exception ex) when (ex is not HostAbortedException)
 {
+    // A setting or a taken port: one line the user can act on, and an exit code scripts can tell apart.
+    if (StartupFailure.Describe(ex) is var (message, exitCode))
+    {
+        Log.Fatal("{Problem}", message);
+        return exitCode;
+    }
+
     Log.Fatal(ex, "AdvertStatus stopped unexpectedly");
-    throw;
+    return StartupFailure.UnexpectedExitCode;
 }
 finally
 {

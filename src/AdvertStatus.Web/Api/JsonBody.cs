@@ -24,7 +24,9 @@ public static class JsonBody
         }
         catch (JsonException ex)
         {
-            throw RequestBodyException.Malformed($"The body is not valid JSON here: {ex.Message}", FieldOf(ex.Path));
+            throw RequestBodyException.Malformed(
+                JsonErrors.IsWrongType(ex) ? $"The value at {FieldOf(ex.Path)} has the wrong type: {JsonErrors.ReasonOf(ex.Message)}." : $"The body is not valid JSON {JsonErrors.Describe(ex)}.",
+                FieldOf(ex.Path));
         }
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
 
 namespace AdvertStatus.Web.Data;
 
@@ -26,12 +27,18 @@ internal static class DataServiceExtensions
         var busyTimeout = TimeSpan.FromSeconds(options.BusyTimeoutSeconds);
         services.AddSingleton<DatabaseHealth>();
 
+        // Checked here, before anything is registered: a misspelt provider would otherwise quietly start on SQLite.
+        if (!DatabaseProvider.All.Contains(options.Provider, StringComparer.OrdinalIgnoreCase))
+        {
+            throw Invalid($"Database:Provider is '{options.Provider}'; use one of: {string.Join(", ", DatabaseProvider.All)}.");
+        }
+
         var sqlServer = string.Equals(options.Provider, DatabaseProvider.SqlServer, StringComparison.OrdinalIgnoreCase);
         if (sqlServer)
         {
             if (string.IsNullOrWhiteSpace(connectionString))
             {
-                throw new InvalidOperationException($"Database:Provider is SqlServer but ConnectionStrings:{ConnectionStringName} is not set.");
+                throw Invalid($"Database:Provider is SqlServer but ConnectionStrings:{ConnectionStringName} is not set.");
             }
 
             services.AddPooledDbContextFactory<SqlServerAdvertStatusDbContext>((sp, o) =>
@@ -59,6 +66,10 @@ internal static class DataServiceExtensions
         }
         return services;
     }
+
+    /// <summary>The framework's own exception for a bad setting, which start-up reports in one line.</summary>
+    private static OptionsValidationException Invalid(string message) =>
+        new(DatabaseOptions.Section, typeof(DatabaseOptions), [message]);
 
     private static string SqliteConnectionString(string? configured, string contentRoot)
     {

@@ -7,8 +7,8 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
+    /// <summary>One of <see cref="DatabaseProvider.All"/>, in any case; checked where the provider is chosen.</summary>
     [Required]
-    [AllowedValues(DatabaseProvider.Sqlite, DatabaseProvider.SqlServer)]
     public string Provider { get; set; } = DatabaseProvider.Sqlite;
 
     /// <summary>
@@ -25,5 +25,5 @@ public sealed class DatabaseOptions
     [Range(1, 60)]
     public int BusyTimeoutSeconds { get; set; } = 10;
 
-    public bool ShouldMigrateOnStartup => MigrateOnStartup ?? Provider == DatabaseProvider.Sqlite;
+    public bool ShouldMigrateOnStartup => MigrateOnStartup ?? string.Equals(Provider, DatabaseProvider.Sqlite, StringComparison.OrdinalIgnoreCase);
 }

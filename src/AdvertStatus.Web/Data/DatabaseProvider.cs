@@ -5,4 +5,6 @@ public static class DatabaseProvider
 {
     public const string Sqlite = "Sqlite";
     public const string SqlServer = "SqlServer";
+
+    public static IReadOnlyList<string> All { get; } = [Sqlite, SqlServer];
 }

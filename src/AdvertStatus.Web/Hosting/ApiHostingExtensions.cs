@@ -10,7 +10,7 @@ internal static class ApiHostingExtensions
     /// <summary>ProblemDetails for every error, enums by name, the clock, health checks and the OpenAPI document.</summary>
     public static IServiceCollection AddApiHosting(this IServiceCollection services)
     {
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = AccessProblems.Explain);
         // Enums (verdict, state) travel as their names, as the contract spells them.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();

@@ -24,7 +24,8 @@ internal static class LoggingExtensions
             (services, logger) => logger
                 .ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
-                .Enrich.FromLogContext(),
+                .Enrich.FromLogContext()
+                .Filter.ByExcluding(StartupFailure.IsHostNoise),
             preserveStaticLogger: true);
         return builder;
     }

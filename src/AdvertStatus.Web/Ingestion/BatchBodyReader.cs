@@ -101,7 +101,7 @@ internal static class BatchBodyReader
         }
         catch (JsonException ex)
         {
-            throw RequestBodyException.Malformed($"The body is not valid JSON: {ex.Message}");
+            throw RequestBodyException.Malformed($"The body is not valid JSON {JsonErrors.Describe(ex)}.");
         }
         catch (InvalidDataException ex)
         {
@@ -156,7 +156,7 @@ internal static class BatchBodyReader
                 }
                 catch (JsonException ex)
                 {
-                    throw RequestBodyException.Malformed($"Line {items.Count + 1} is not valid JSON: {ex.Message}", $"[{items.Count}]");
+                    throw RequestBodyException.Malformed($"Line {items.Count + 1} is not valid JSON: {JsonErrors.ReasonOf(ex.Message)} (character {ex.BytePositionInLine + 1}).", $"[{items.Count}]");
                 }
 
                 if (element.ValueKind != JsonValueKind.Object)
@@ -185,7 +185,7 @@ internal static class BatchBodyReader
         {
             // ex.Path is "$.win32Error"; the contract names fields as "[index].field".
             var field = ex.Path is { Length: > 2 } path ? $"[{index}]{path[1..]}" : $"[{index}]";
-            throw RequestBodyException.Malformed($"The value at {field} has the wrong type: {ex.Message}", field);
+            throw RequestBodyException.Malformed($"The value at {field} has the wrong type: {JsonErrors.ReasonOf(ex.Message)}.", field);
         }
     }
 }

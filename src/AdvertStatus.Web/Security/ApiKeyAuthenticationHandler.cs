@@ -30,6 +30,14 @@ internal sealed class ApiKeyAuthenticationHandler(
     /// <summary>Half the contract's one-second revocation bound, leaving room for the request in flight.</summary>
     public static readonly TimeSpan CacheFor = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>Why the key was refused, in <see cref="HttpContext.Items"/> under <see cref="FailureItem"/>.</summary>
+    public const string UnknownMessage = "Unknown API key.";
+
+    /// <inheritdoc cref="UnknownMessage"/>
+    public const string RevokedMessage = "Revoked API key.";
+
+    public static readonly object FailureItem = new();
+
     public static string CacheKey(string hash) => "apikey:" + hash;
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -49,7 +57,9 @@ internal sealed class ApiKeyAuthenticationHandler(
 
         if (key is null || key.RevokedAt is not null)
         {
-            return AuthenticateResult.Fail(key is null ? "Unknown API key." : "Revoked API key.");
+            // Kept for the 401's explanation: the framework keeps only a successful result on the request.
+            Context.Items[FailureItem] = key is null ? UnknownMessage : RevokedMessage;
+            return AuthenticateResult.Fail((string)Context.Items[FailureItem]!);
         }
 
         usage.Touch(key.Id, clock.GetUtcNow().UtcDateTime);

@@ -62,6 +62,31 @@ public abstract class RequestBodyFormatTests(AdvertStatusApp app)
         Assert.Equal(400, problem.Status);
     }
 
+    [Theory]
+    [InlineData("[{\"recordId\": \"1\"},\n]", "The body is not valid JSON at line 2, character 1: there is a comma after the last item; remove it.")]
+    [InlineData("{\"recordId\": \"1\" \"siteCode\": \"LAB\"}", "The body is not valid JSON at line 1, character 18: a comma is missing between two values.")]
+    [InlineData("{recordId: 1}", "The body is not valid JSON at line 1, character 2: a property name is not in double quotes.")]
+    [InlineData("{\"recordId\": 'x'}", "The body is not valid JSON at line 1, character 14: ''' cannot start a value; text goes in double quotes, and only true, false and null are bare words.")]
+    [InlineData("[{\"recordId\": \"1\"}", "The body is not valid JSON at line 1, character 19: the JSON ends before every { and [ is closed.")]
+    public async Task Says_in_plain_words_where_the_JSON_is_malformed(string body, string expected)
+    {
+        var problem = await Problem.ReadAsync(await SendAsync(Encoding.UTF8.GetBytes(body), "application/json"), HttpStatusCode.BadRequest);
+
+        Assert.Equal(expected, problem.Detail);
+        Assert.DoesNotContain("reader options", problem.Detail, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Names_the_field_with_the_wrong_type_and_what_it_should_be()
+    {
+        var item = JsonSerializer.SerializeToNode(Samples.StatusMessage(Unique.Machine(), "1"))!.AsObject();
+        item["messageId"] = "many";
+
+        var problem = await Problem.ReadAsync(await SendAsync(Encoding.UTF8.GetBytes($"[{item.ToJsonString()}]"), "application/json"), HttpStatusCode.BadRequest);
+
+        Assert.Equal("The value at [0].messageId has the wrong type: expected a whole number.", problem.Detail);
+    }
+
     [Fact]
     public async Task Rejects_an_empty_batch_with_400()
     {
