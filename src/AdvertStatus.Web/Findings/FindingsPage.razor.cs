@@ -17,6 +17,15 @@ public partial class FindingsPage : UrlGridPage<FindingItem, FindingsView>
     /// <summary>Cells keep to one line and cut long text with an ellipsis (the full text is in the row's details).</summary>
     private const string Cell = "white-space: nowrap; overflow: hidden; text-overflow: ellipsis";
 
+    /// <summary>A machine and its domain wrap onto two lines rather than being cut.</summary>
+    private const string Wrapped = "white-space: normal; overflow-wrap: anywhere";
+
+    /// <summary>Fits the longest rule name (LocalInstallAccountAfterFix) in full.</summary>
+    private const int RuleWidth = 214;
+
+    /// <summary>Fits a 15-character NetBIOS name, or a domain and the token account, on one line.</summary>
+    private const int MachineWidth = 180;
+
     private const string AdvertisementColumn = "Advertisement";
     private const string CountColumn = "Count";
     private const string LastSeenColumn = "Last seen";
@@ -38,6 +47,7 @@ public partial class FindingsPage : UrlGridPage<FindingItem, FindingsView>
 
     [SupplyParameterFromQuery(Name = "rule")] public string? Rule { get; set; }
     [SupplyParameterFromQuery(Name = "state")] public string? StateName { get; set; }
+    [SupplyParameterFromQuery(Name = "machine")] public string? Machine { get; set; }
     [SupplyParameterFromQuery(Name = "acknowledgedBy")] public string? AcknowledgedBy { get; set; }
     [SupplyParameterFromQuery(Name = TimeRange.Parameter)] public string? Range { get; set; }
     [SupplyParameterFromQuery(Name = "from")] public string? From { get; set; }
@@ -49,7 +59,7 @@ public partial class FindingsPage : UrlGridPage<FindingItem, FindingsView>
 
     private bool Shows(string column) => !_hidden.Contains(column);
 
-    private static string Width(int pixels) => $"width: {pixels}px; white-space: nowrap";
+    private static string Width(int pixels) => $"width: {pixels}px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis";
 
     protected override async Task OnInitializedAsync() =>
         _canOperate = Access.Allows((await Authentication).User, ApiKeyScopes.Operate);
@@ -57,6 +67,7 @@ public partial class FindingsPage : UrlGridPage<FindingItem, FindingsView>
     protected override FindingsView ReadView() => new(
         RuleNames.Find(Rule),
         Enum.TryParse<FindingState>(StateName, ignoreCase: true, out var state) ? state : null,
+        string.IsNullOrWhiteSpace(Machine) ? null : Machine.Trim().ToUpperInvariant(),
         string.IsNullOrWhiteSpace(AcknowledgedBy) ? null : AcknowledgedBy.Trim(),
         TimeRange.ForList(Range, From, To, Clock.GetUtcNow().UtcDateTime));
 
@@ -66,14 +77,21 @@ public partial class FindingsPage : UrlGridPage<FindingItem, FindingsView>
         string? sortBy, bool descending, int skip, int take, CancellationToken cancellationToken) =>
         Findings.PageAsync(View.Filter, sortBy, descending, skip, take, cancellationToken);
 
-    private void OnRuleChanged(string? value) => Navigate(value, View.State, View.AcknowledgedBy);
+    private void OnRuleChanged(string? value) => Navigate(View with { Rule = value });
 
-    private void OnStateChanged(FindingState? value) => Navigate(View.Rule, value, View.AcknowledgedBy);
+    private void OnStateChanged(FindingState? value) => Navigate(View with { State = value });
 
-    private void OnAcknowledgedByChanged(string? value) => Navigate(View.Rule, View.State, value);
+    /// <summary>Machine names are NetBIOS names, stored in capitals.</summary>
+    private void OnMachineChanged(string? value) => Navigate(View with { Machine = string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToUpperInvariant() }, replace: true);
 
-    private void Navigate(string? rule, FindingState? state, string? acknowledgedBy) =>
-        NavigateToFilters(new Dictionary<string, string?> { ["rule"] = rule, ["state"] = state?.ToString(), ["acknowledgedBy"] = acknowledgedBy });
+    private void OnAcknowledgedByChanged(string? value) => Navigate(View with { AcknowledgedBy = value });
+
+    /// <param name="view">The filters to show.</param>
+    /// <param name="replace">Typing replaces the history entry rather than adding one per letter.</param>
+    private void Navigate(FindingsView view, bool replace = false) => NavigateToFilters(new Dictionary<string, string?>
+    {
+        ["rule"] = view.Rule, ["state"] = view.State?.ToString(), ["machine"] = view.Machine, ["acknowledgedBy"] = view.AcknowledgedBy,
+    }, replace);
 
     private async Task BulkAsync(FindingAction action)
     {
@@ -106,7 +124,7 @@ public partial class FindingsPage : UrlGridPage<FindingItem, FindingsView>
 }
 
 /// <summary>The findings grid's filters as its URL states them.</summary>
-public sealed record FindingsView(string? Rule, FindingState? State, string? AcknowledgedBy, TimeRange? Active)
+public sealed record FindingsView(string? Rule, FindingState? State, string? Machine, string? AcknowledgedBy, TimeRange? Active)
 {
-    public FindingFilter Filter => new(Rule, State, AcknowledgedBy: AcknowledgedBy, ActiveFrom: Active?.From, ActiveUntil: Active?.To);
+    public FindingFilter Filter => new(Rule, State, Machine, AcknowledgedBy: AcknowledgedBy, ActiveFrom: Active?.From, ActiveUntil: Active?.To);
 }

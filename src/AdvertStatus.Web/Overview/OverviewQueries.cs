@@ -31,6 +31,8 @@ public sealed class OverviewQueries(
 
         var affected = await db.Findings.Where(f => f.State != FindingState.Resolved && f.MachineName != null).Select(f => f.MachineName).Distinct().CountAsync(cancellationToken);
         var confirmed = await db.Findings.CountAsync(f => f.Rule == RuleNames.Q307434 && f.State != FindingState.Resolved, cancellationToken);
+        var confirmedSites = await db.Findings.Where(f => f.Rule == RuleNames.Q307434 && f.State != FindingState.Resolved && f.SiteCode != null)
+            .Select(f => f.SiteCode).Distinct().CountAsync(cancellationToken);
         var dayAgo = now.AddHours(-24);
         var lockouts24h = await db.SecurityEvents.CountAsync(e => e.AccountKey == token && e.Kind == SecurityEventKind.Lockout && e.TimeCreated >= dayAgo, cancellationToken);
         // Counted per hour as the failures arrive: a week is 168 rows at any traffic.
@@ -46,7 +48,7 @@ public sealed class OverviewQueries(
         var trend = await trends.ListAsync(from, range.To, null, cancellationToken);
 
         return new OverviewData(
-            hasData, affected, confirmed, lockouts24h, total,
+            hasData, affected, confirmed, confirmedSites, lockouts24h, total,
             hours, [.. hours.Select(h => failures.GetValueOrDefault(h))], PerHour(lockoutTimes, hours),
             topAdverts, newest.Items, fed, trend);
     }
@@ -82,6 +84,7 @@ public sealed record OverviewData(
     bool HasData,
     int AffectedWorkstations,
     int Q307434Confirmed,
+    int Q307434Sites,
     int LockoutsLast24Hours,
     CoverageCounts Coverage,
     IReadOnlyList<DateTime> Hours,

@@ -31,6 +31,19 @@ public static class StatusPalette
         YAxisTicks = NiceStep(values.DefaultIfEmpty(0).Max()),
         MaxNumYAxisTicks = 6,
         YAxisTitle = yTitle,
+        XAxisTitle = "hour (UTC)",
+        YAxisFormat = "0",
+    };
+
+    /// <summary>Hourly snapshots as a line, with as few y ticks as keep the labels apart.</summary>
+    public static LineChartOptions HourlyLine(string color, IEnumerable<double> values, string yTitle) => new()
+    {
+        ChartPalette = [color],
+        ShowLegend = false,
+        YAxisTicks = NiceStep(values.DefaultIfEmpty(0).Max()),
+        MaxNumYAxisTicks = 6,
+        YAxisTitle = yTitle,
+        XAxisTitle = "snapshot hour (UTC)",
         YAxisFormat = "0",
     };
 
