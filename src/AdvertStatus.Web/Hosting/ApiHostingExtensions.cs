@@ -42,6 +42,12 @@ internal static class ApiHostingExtensions
                 // so the page runs without 'unsafe-inline' scripts.
                 .WithNonce()
                 .DisableDefaultFonts()
+                // The reference documents this API only: no vendor's AI chat, MCP, SDK generation or deploy buttons,
+                // and nothing sent to the vendor (the page must also work where the internet is out of reach).
+                .DisableAgent()
+                .DisableMcp()
+                .HideDeveloperTools()
+                .DisableTelemetry()
                 .AddPreferredSecuritySchemes(ApiDocumentTransformer.ApiKeyScheme)
                 .AddApiKeyAuthentication(ApiDocumentTransformer.ApiKeyScheme, key => key.Value = ""))
             .AllowAnonymous().DisableRateLimiting();

@@ -94,6 +94,29 @@ public class ConsoleChangeBrowserTests(MutableBrowserFixture browser) : IClassFi
         Assert.Equal(before, after);
     }
 
+    [Fact(Skip = BrowserRequirement.Reason, SkipUnless = nameof(BrowserRequirement.Available), SkipType = typeof(BrowserRequirement))]
+    public async Task A_controller_with_many_callers_shows_five_and_a_more_button_within_the_window()
+    {
+        var callers = Enumerable.Range(1, 8).Select(i => $"CALLER{i:00}").ToList();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/security-events")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(callers.Select((caller, i) => Infrastructure.Samples.Lockout4740("DC09.CORP.LOCAL", 90_000 + i, caller))),
+        };
+        request.Headers.Add("Prefer", "wait=30");   // projected before the page asks
+        Assert.True((await browser.Agent.SendAsync(request, TestContext.Current.CancellationToken)).IsSuccessStatusCode);
+
+        var page = await browser.OpenAsync("/lockouts?view=controllers");
+        await page.SetViewportSizeAsync(1024, 768);
+        var row = page.Locator("#controllers-table tbody tr", new() { HasText = "DC09.CORP.LOCAL" });
+
+        await Expect(row.Locator(".caller")).ToHaveCountAsync(5);
+        await Expect(row.Locator(".more-callers")).ToHaveTextAsync("+3 more");
+        await row.Locator(".more-callers").ClickAsync();
+        await Expect(row.Locator(".caller")).ToHaveCountAsync(8);
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        Assert.True(widths[0] <= widths[1], $"The page is {widths[0]} px wide in a {widths[1]} px window.");
+    }
+
     private static async Task<IReadOnlyList<double>> HeaderWidthsAsync(Microsoft.Playwright.IPage page) =>
         await page.EvaluateAsync<double[]>("() => [...document.querySelectorAll('#findings-grid thead th')].map(th => Math.round(th.getBoundingClientRect().width))");
 }

@@ -43,6 +43,19 @@ public partial class FirstHourBrowserTests(BrowserFixture browser) : IClassFixtu
     }
 
     [Fact(Skip = BrowserRequirement.Reason, SkipUnless = nameof(BrowserRequirement.Available), SkipType = typeof(BrowserRequirement))]
+    public async Task At_1440_pixels_the_workstations_OS_and_open_findings_show_in_full()
+    {
+        var page = await browser.OpenAsync("/workstations");
+        await page.SetViewportSizeAsync(1440, 900);
+        await Expect(page.Locator("#workstations-grid tbody tr.mud-table-row").First).ToBeVisibleAsync();
+
+        var cut = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('#workstations-grid tbody .ellipsis')].filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText)");
+
+        Assert.Empty(cut);
+    }
+
+    [Fact(Skip = BrowserRequirement.Reason, SkipUnless = nameof(BrowserRequirement.Available), SkipType = typeof(BrowserRequirement))]
     public async Task The_row_actions_are_labelled_buttons_with_tooltips()
     {
         var page = await browser.OpenAsync("/findings?state=Open");
@@ -158,6 +171,21 @@ public partial class FirstHourBrowserTests(BrowserFixture browser) : IClassFixtu
         await Expect(success.First.Locator(".mud-timeline-item-dot-inner")).ToHaveClassAsync(new Regex("mud-timeline-dot-success"));
         await Expect(page.Locator("#timeline .timeline-entry", new() { HasText = "10005 Program started" }).First).ToBeVisibleAsync();
         await Expect(page.Locator("#timeline", new() { HasText = "Status 100" })).ToHaveCountAsync(0);
+    }
+
+    [Fact(Skip = BrowserRequirement.Reason, SkipUnless = nameof(BrowserRequirement.Available), SkipType = typeof(BrowserRequirement))]
+    public async Task The_API_reference_offers_the_API_without_the_vendors_buttons()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.BaseUrl + "/scalar/v1");
+        await Expect(page.GetByText("AdvertStatus API").First).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        var text = await page.Locator("body").InnerTextAsync();
+        foreach (var vendor in new[] { "Ask AI", "Generate SDK", "Deploy", "Generate MCP" })
+        {
+            Assert.DoesNotContain(vendor, text, StringComparison.OrdinalIgnoreCase);
+        }
     }
 
     /// <summary>Whether the page's background is dark (MudBlazor draws the theme through CSS variables on the body).</summary>
