@@ -17,4 +17,5 @@ public static class AuditActions
     public const string ReportScheduleCreate = "report-schedule.create";
     public const string ReportScheduleDelete = "report-schedule.delete";
     public const string ReportScheduleSend = "report-schedule.send";
+    public const string SiteRemove = "site.remove";
 }

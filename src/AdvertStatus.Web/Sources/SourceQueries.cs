@@ -29,11 +29,20 @@ public sealed class SourceQueries(IDbContextFactory<AdvertStatusDbContext> conte
             query = query.Where(s => s.Kind == DataSourceKind.Site && allowed.Contains(s.Name));
         }
 
+        // "New" is judged against the installation's first data, not the caller's sites.
+        var firstEver = await db.DataSources.MinAsync(s => (DateTime?)s.FirstReceivedAt, cancellationToken);
         var items = (await query.ToListAsync(cancellationToken))
-            .Select(s => new SourceItem(s.Kind, s.Name, s.FirstReceivedAt, s.LastReceivedAt, s.ItemsReceived, s.ItemsStored, s.Duplicates, s.Conflicts, s.IsSilent(now, silentAfter)))
+            .Select(s => new SourceItem(s.Kind, s.Name, s.FirstReceivedAt, s.LastReceivedAt, s.ItemsReceived, s.ItemsStored, s.Duplicates, s.Conflicts, s.IsSilent(now, silentAfter),
+                IsNew(s, firstEver, now)))
             .Where(s => !silentOnly || s.Silent)
             .OrderByDescending(s => s.Silent).ThenBy(s => s.Kind).ThenBy(s => s.Name, StringComparer.Ordinal)
             .ToList();
         return new SourceList(items, silentAfter, items.Count == 0 ? null : items.Max(s => s.LastReceivedAt));
     }
+
+    /// <summary>A site heard from lately, a day or more after the first data: not one of those every installation starts with.</summary>
+    private bool IsNew(DataSource source, DateTime? firstEver, DateTime now) =>
+        source.Kind == DataSourceKind.Site
+        && now - source.FirstReceivedAt <= options.Value.NewSiteFor
+        && firstEver is { } first && source.FirstReceivedAt - first >= TimeSpan.FromDays(1);
 }

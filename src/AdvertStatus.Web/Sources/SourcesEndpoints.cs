@@ -10,7 +10,24 @@ public static class SourcesEndpoints
     public static IEndpointRouteBuilder MapSourcesEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/v1/sources", ListAsync).WithTags("Sources").RequireAuthorization(ApiKeyScopes.Read);
+        app.MapDelete("/api/v1/admin/sites/{code}", RemoveSiteAsync).WithTags("Sources").RequireAuthorization(ApiKeyScopes.Admin);
         return app;
+    }
+
+    /// <summary>Removes a site (a typo'd phantom, usually) with its data: 200 with what went, 404 when unknown, 409 while batches wait.</summary>
+    private static async Task<Results<Ok<SiteRemovalResult>, ProblemHttpResult>> RemoveSiteAsync(
+        HttpContext http, SiteRemoval removal, string code, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await removal.RemoveAsync(code, Access.ActorOf(http.User), cancellationToken) is { } removed
+                ? TypedResults.Ok(removed)
+                : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such site.", detail: $"No data was ever received for site '{code}'.");
+        }
+        catch (SiteRemovalBusyException busy)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The site's data is still arriving.", detail: busy.Message);
+        }
     }
 
     private static async Task<Results<Ok<SourceList>, ValidationProblem>> ListAsync(

@@ -7,6 +7,7 @@ internal static class SourcesServiceExtensions
     {
         services.AddOptions<SourcesOptions>().BindConfiguration(SourcesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SourceQueries>();
+        services.AddSingleton<SiteRemoval>();
         return services;
     }
 }
