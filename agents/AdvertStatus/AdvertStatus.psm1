@@ -401,7 +401,9 @@ function Send-AdvertStatusSiteData {
         [Parameter(Mandatory)] [string] $SiteDatabase,
         [datetime] $Since,
         [string] $StateDirectory,
-        # How a query reaches the database: (connection string, T-SQL, parameters) -> rows. Tests give their own.
+        # How a query reaches the database: (connection string, T-SQL, parameters) -> rows. The default runs the T-SQL
+        # against -SiteDatabase with System.Data.SqlClient. Give another to read rows from elsewhere: agents/samples/
+        # SampleSiteDatabase.ps1 answers with a demo site, to try the cmdlet without an SMS site; the tests give theirs.
         [scriptblock] $QueryRunner = { param($ConnectionString, $Sql, $Parameters) Invoke-SiteQuery $ConnectionString $Sql $Parameters }
     )
 

@@ -169,6 +169,21 @@ Describe 'Send-AdvertStatusSiteData' {
     }
 }
 
+Describe 'The sample site database (agents/samples)' {
+    It 'lets Send-AdvertStatusSiteData run without an SMS database, and the server diagnoses its story' {
+        . (Join-Path (Join-Path (Join-Path $PSScriptRoot '..') 'samples') 'SampleSiteDatabase.ps1')
+        $state = Join-Path $TestDrive 'sample'
+
+        $result = Send-AdvertStatusSiteData -ServerUrl $script:Url -ApiKey $script:Key -SiteDatabase 'sample' -StateDirectory $state -QueryRunner $SampleSiteDatabase
+
+        $result.Rejected | Should -Be 0
+        ($result.Sent + $result.Duplicates) | Should -Be 9   # one advertisement, two inventory reports, six status messages
+        (Get-Api '/api/v1/workstations/SMPWKS01').verdict | Should -Be 'Vulnerable'
+        (Get-Api '/api/v1/workstations/SMPWKS02').verdict | Should -Be 'Fixed'
+        @((Get-Api '/api/v1/findings?machine=SMPWKS01&rule=Error1317').items).Count | Should -Be 1
+    }
+}
+
 Describe 'Windows PowerShell 5.1' {
     It 'finds no syntax newer than Windows PowerShell 5.1 in the module' {
         $path = Join-Path (Join-Path $PSScriptRoot '..') 'AdvertStatus/AdvertStatus.psm1'
