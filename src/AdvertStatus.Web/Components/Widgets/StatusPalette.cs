@@ -31,7 +31,6 @@ public static class StatusPalette
         YAxisTicks = NiceStep(values.DefaultIfEmpty(0).Max()),
         MaxNumYAxisTicks = 6,
         YAxisTitle = yTitle,
-        XAxisTitle = "hour (UTC)",
         YAxisFormat = "0",
     };
 
@@ -43,7 +42,6 @@ public static class StatusPalette
         YAxisTicks = NiceStep(values.DefaultIfEmpty(0).Max()),
         MaxNumYAxisTicks = 6,
         YAxisTitle = yTitle,
-        XAxisTitle = "snapshot hour (UTC)",
         YAxisFormat = "0",
     };
 
