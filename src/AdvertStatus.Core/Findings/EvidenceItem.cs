@@ -27,9 +27,12 @@ public sealed record EvidenceItem(
         var error = message.Win32Code is { } code ? string.Create(CultureInfo.InvariantCulture, $", error {code}") : "";
         var advert = message.AdvertisementId is { } id ? $", advertisement {id}" : "";
         return new(EvidenceSource.StatusMessage, message.Id, message.Time, counts, message.MachineName, message.SiteCode,
-            string.Create(CultureInfo.InvariantCulture, $"Status message {message.MessageId} from {message.MachineName} at {message.Time:yyyy-MM-dd HH:mm:ss}Z{advert}{error}"),
+            string.Create(CultureInfo.InvariantCulture, $"Status message {message.MessageId}{Meaning(message.MessageId)} from {message.MachineName} at {message.Time:yyyy-MM-dd HH:mm:ss}Z{advert}{error}"),
             message.AdvertisementId);
     }
+
+    /// <summary>" (Program started)", the ID's meaning in brackets, or nothing for an ID without one.</summary>
+    private static string Meaning(int messageId) => StatusMessageCatalog.Describe(messageId) is { } meaning ? $" ({meaning})" : "";
 
     public static EvidenceItem From(SecurityEvent evt, bool counts = true)
     {

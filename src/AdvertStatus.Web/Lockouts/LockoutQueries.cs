@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
 using AdvertStatus.Core.Rules;
 using AdvertStatus.Core.SecurityEvents;
+using AdvertStatus.Web.Components.Widgets;
+using AdvertStatus.Core.Time;
 using AdvertStatus.Web.Api;
 using AdvertStatus.Web.Data;
 using AdvertStatus.Web.Findings;
@@ -137,5 +139,30 @@ public sealed class LockoutQueries(IDbContextFactory<AdvertStatusDbContext> cont
             [.. s.DomainControllers.Order(StringComparer.Ordinal)],
             s.FirstLockout,
             s.LastLockout);
+    }
+
+    /// <summary>The token account's lockouts per hour over <paramref name="range"/>, for this page's chart and the overview's.</summary>
+    public async Task<(IReadOnlyList<DateTime> Hours, IReadOnlyList<double> Lockouts)> PerHourAsync(TimeRange range, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(range);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var hours = range.Hours();
+        return (hours, PerHour(await LockoutTimesAsync(db, range, cancellationToken), hours));
+    }
+
+    private static Task<List<DateTime>> LockoutTimesAsync(AdvertStatusDbContext db, TimeRange range, CancellationToken cancellationToken)
+    {
+        var token = ClientTokenAccount.Key;
+        return db.SecurityEvents
+            .Where(e => e.AccountKey == token && e.Kind == SecurityEventKind.Lockout && e.TimeCreated >= range.From && e.TimeCreated < range.To)
+            .Select(e => e.TimeCreated)
+            .ToListAsync(cancellationToken);
+    }
+
+
+    private static double[] PerHour(List<DateTime> times, IReadOnlyList<DateTime> hours)
+    {
+        var counts = times.GroupBy(UtcHour.Of).ToDictionary(g => g.Key, g => g.Count());
+        return [.. hours.Select(h => (double)counts.GetValueOrDefault(h))];
     }
 }

@@ -1,4 +1,3 @@
-using AdvertStatus.Core.Time;
 using AdvertStatus.Core.Coverage;
 using AdvertStatus.Core.Findings;
 using AdvertStatus.Core.Rules;
@@ -8,6 +7,7 @@ using AdvertStatus.Web.Components.Widgets;
 using AdvertStatus.Web.Coverage;
 using AdvertStatus.Web.Data;
 using AdvertStatus.Web.Findings;
+using AdvertStatus.Web.Lockouts;
 using AdvertStatus.Web.Sources;
 using AdvertStatus.Web.Trends;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +17,7 @@ namespace AdvertStatus.Web.Overview;
 /// <summary>The numbers and series of the overview page, from indexed ranges and the small summary tables.</summary>
 public sealed class OverviewQueries(
     IDbContextFactory<AdvertStatusDbContext> contexts, CoverageQueries coverage, FindingQueries findings, SourceQueries sources, TrendQueries trends,
-    TimeProvider clock)
+    LockoutQueries lockouts, TimeProvider clock)
 {
     /// <param name="range">The period of the charts (the default week when null).</param>
     public async Task<OverviewData> GetAsync(CancellationToken cancellationToken, TimeRange? range = null)
@@ -39,7 +39,7 @@ public sealed class OverviewQueries(
         var failures = await db.FailureHours.AsNoTracking()
             .Where(h => h.Hour >= from && h.Hour < range.To)
             .ToDictionaryAsync(h => h.Hour, h => (double)h.Error1317Failures, cancellationToken);
-        var lockoutTimes = await LockoutTimesAsync(db, range, cancellationToken);
+        var (_, lockoutsPerHour) = await lockouts.PerHourAsync(range, cancellationToken);
         var topAdverts = await AdvertisementQueries.TopFailingAsync(db, 5, cancellationToken);
         var hasData = await db.Machines.AnyAsync(cancellationToken) || await db.SecurityEvents.AnyAsync(cancellationToken);
         var total = (await coverage.GetAsync(HotfixCatalog.Q307434, null, cancellationToken)).Total;
@@ -49,33 +49,8 @@ public sealed class OverviewQueries(
 
         return new OverviewData(
             hasData, affected, confirmed, confirmedSites, lockouts24h, total,
-            hours, [.. hours.Select(h => failures.GetValueOrDefault(h))], PerHour(lockoutTimes, hours),
+            hours, [.. hours.Select(h => failures.GetValueOrDefault(h))], lockoutsPerHour,
             topAdverts, newest.Items, fed, trend);
-    }
-
-    /// <summary>The token account's lockouts per hour over <paramref name="range"/>, for the lockouts page.</summary>
-    public async Task<(IReadOnlyList<DateTime> Hours, IReadOnlyList<double> Lockouts)> LockoutsPerHourAsync(TimeRange range, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(range);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var hours = range.Hours();
-        return (hours, PerHour(await LockoutTimesAsync(db, range, cancellationToken), hours));
-    }
-
-    private static Task<List<DateTime>> LockoutTimesAsync(AdvertStatusDbContext db, TimeRange range, CancellationToken cancellationToken)
-    {
-        var token = ClientTokenAccount.Key;
-        return db.SecurityEvents
-            .Where(e => e.AccountKey == token && e.Kind == SecurityEventKind.Lockout && e.TimeCreated >= range.From && e.TimeCreated < range.To)
-            .Select(e => e.TimeCreated)
-            .ToListAsync(cancellationToken);
-    }
-
-
-    private static double[] PerHour(List<DateTime> times, IReadOnlyList<DateTime> hours)
-    {
-        var counts = times.GroupBy(UtcHour.Of).ToDictionary(g => g.Key, g => g.Count());
-        return [.. hours.Select(h => (double)counts.GetValueOrDefault(h))];
     }
 }
 

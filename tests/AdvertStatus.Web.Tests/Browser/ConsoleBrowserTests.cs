@@ -149,13 +149,13 @@ public class ConsoleBrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await page.Locator(".mud-nav-link", new() { HasText = "Lockouts" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/lockouts\\?range=24h$"));
         await Expect(page.Locator("h5").First).ToHaveTextAsync("Lockouts");
-        await Expect(page.GetByText("lockouts per hour, last 24 hours")).ToBeVisibleAsync();
+        await Expect(page.GetByText("lockouts per hour (UTC), last 24 hours")).ToBeVisibleAsync();
 
         await page.FillAsync("#range-from", "2026-11-20");
         await page.FillAsync("#range-to", "2026-11-24");
         await page.ClickAsync("#range-apply");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("range=custom&from=2026-11-20&to=2026-11-24"));
-        await Expect(page.GetByText("lockouts per hour, 2026-11-20 – 2026-11-24")).ToBeVisibleAsync();
+        await Expect(page.GetByText("lockouts per hour (UTC), 2026-11-20 – 2026-11-24")).ToBeVisibleAsync();
     }
 
     [Fact(Skip = BrowserRequirement.Reason, SkipUnless = nameof(BrowserRequirement.Available), SkipType = typeof(BrowserRequirement))]

@@ -57,16 +57,19 @@ public class DashboardWidgetTests : BunitContext
         var detail = new WorkstationDetail("WKS01", "LAB", "CORP", "Windows 2000 Professional", "i386", "2.00.1493.3002", Verdict.Vulnerable, ["Q307434"], t,
             [],
             [new StatusMessageEntry(1, "1", t.AddMinutes(5), 10003, "Error", "LAB20001", "Office 2000", "Setup", 1317, 1317, null),
-             new StatusMessageEntry(2, "2", t, 10002, null, "LAB20001", null, null, null, null, "Advertisement LAB20001 was received from site LAB.")],
+             new StatusMessageEntry(2, "2", t, 10002, null, "LAB20001", null, null, null, null, "Advertisement LAB20001 was received from site LAB."),
+             new StatusMessageEntry(4, "4", t.AddMinutes(1), 10008, null, "LAB20002", null, null, null, null, null)],
             [new SecurityEventEntry(3, 4740, "Lockout", t.AddMinutes(6), "DC01", "SMSCliToknAcct&", "CORP", null)],
             [],
             [new InventoryEntry(t.AddDays(-1), "Windows 2000 Professional", "2.00.1493.3002", Verdict.Vulnerable)]);
 
         var timeline = TimelineEntry.From(detail);
 
-        Assert.Equal(["Lockout 4740 on DC01", "Status 10003 · error 1317", "Status 10002", "Inventory"], timeline.Select(e => e.Title));
-        Assert.Equal([Color.Error, Color.Error, Color.Info, Color.Success], timeline.Select(e => e.Color));
-        Assert.Equal("Advertisement LAB20001 was received from site LAB.", timeline[2].Detail);
+        Assert.Equal(
+            ["Lockout 4740 on DC01", "10003 Error while preparing to run the program · error 1317", "10008 Program completed successfully (exit code 0)", "10002 Advertisement received", "Inventory"],
+            timeline.Select(e => e.Title));
+        Assert.Equal([Color.Error, Color.Error, Color.Success, Color.Info, Color.Default], timeline.Select(e => e.Color));   // a success is green, only a success
+        Assert.Equal("Advertisement LAB20001 was received from site LAB.", timeline[3].Detail);
     }
 
     [Fact]
