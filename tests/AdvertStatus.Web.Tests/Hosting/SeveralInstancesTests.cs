@@ -12,8 +12,10 @@ namespace AdvertStatus.Web.Tests.Hosting;
 
 /// <summary>
 /// Two real server processes on one SQLite file, as two instances behind a load balancer: what one
-/// ingests reaches the other's stream and dashboard, because the feed comes from the database.
+/// ingests reaches the other's stream and dashboard, because the feed comes from the database. Measured alone:
+/// the 2-second promise is about the app, not about the browser tests that share the CI machine's two cores.
 /// </summary>
+[Collection(nameof(MeasuredAlone))]
 public sealed class SeveralInstancesTests : IAsyncLifetime
 {
     private const string Key = "two-instances-key";

@@ -66,6 +66,7 @@ public abstract class WebhookTests(TestDatabase database)
         await OpenError1317FindingsAsync(app, machine);
         var request = (await receiver.WaitForAsync(r => r.Count >= 1, TimeSpan.FromSeconds(10), "the finding.opened event")).Single();
         var elapsed = sent.Elapsed;
+        TestContext.Current.TestOutputHelper?.WriteLine($"finding opened → webhook received: {elapsed.TotalMilliseconds:N0} ms");
 
         using var json = JsonDocument.Parse(request.Body);
         var root = json.RootElement;
