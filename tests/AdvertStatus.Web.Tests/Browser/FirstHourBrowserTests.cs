@@ -7,11 +7,11 @@ namespace AdvertStatus.Web.Tests.Browser;
 /// <summary>What a new user and a daily operator tripped over (issue 22), in a real Chromium over the KB scenario.</summary>
 public partial class FirstHourBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    /// <summary>The rule and machine/domain cells whose text is cut (an ellipsis), as "cell text (shown/needed px)".</summary>
+    /// <summary>The id, rule and machine/domain cells whose text is cut (an ellipsis), as "cell text (shown/needed px)".</summary>
     private const string CutCells = """
         () => [...document.querySelectorAll('#findings-grid tbody tr.mud-table-row')].flatMap(row => {
             const cells = [...row.querySelectorAll('td')];
-            return cells.filter(td => td.dataset.label === 'Rule' || td.dataset.label === 'Machine / domain')
+            return cells.filter(td => td.dataset.label === '#' || td.dataset.label === 'Rule' || td.dataset.label === 'Machine / domain')
                 .filter(td => td.scrollWidth > td.clientWidth + 1 || td.getBoundingClientRect().width < 8)
                 .map(td => `${td.innerText.trim()} (${td.clientWidth}/${td.scrollWidth} px)`);
         })
@@ -89,6 +89,7 @@ public partial class FirstHourBrowserTests(BrowserFixture browser) : IClassFixtu
         await Expect(page.Locator("#filter-machine")).ToHaveValueAsync("WKS02");
         await Expect(machines.First).ToBeVisibleAsync();
         Assert.All(await machines.AllInnerTextsAsync(), text => Assert.Equal("WKS02", text.Trim()));
+        await Expect(page.Locator("#findings-grid tbody tr.mud-table-row td[data-label='Machine / domain']").First).ToContainTextAsync("WKS02 · CORP");   // with its domain
         Assert.True(await machines.CountAsync() >= 2, "WKS02 has the Q307434 finding and its 1317 failures");
 
         await page.FillAsync("#filter-machine", "wks01");
@@ -171,6 +172,17 @@ public partial class FirstHourBrowserTests(BrowserFixture browser) : IClassFixtu
         await Expect(success.First.Locator(".mud-timeline-item-dot-inner")).ToHaveClassAsync(new Regex("mud-timeline-dot-success"));
         await Expect(page.Locator("#timeline .timeline-entry", new() { HasText = "10005 Program started" }).First).ToBeVisibleAsync();
         await Expect(page.Locator("#timeline", new() { HasText = "Status 100" })).ToHaveCountAsync(0);
+    }
+
+    [Fact(Skip = BrowserRequirement.Reason, SkipUnless = nameof(BrowserRequirement.Available), SkipType = typeof(BrowserRequirement))]
+    public async Task Advertisement_failures_are_red_and_the_caption_says_what_the_bracketed_numbers_are()
+    {
+        var page = await browser.OpenAsync("/advertisements");
+        var lab20001 = page.Locator("#advertisements-table tbody tr", new() { HasText = "LAB20001" });
+
+        await Expect(lab20001.Locator("a.count.Failures")).ToHaveClassAsync(new Regex("mud-error-text"));
+        await Expect(lab20001.Locator("a.count.ProgramSuccess, .count.ProgramSuccess").First).Not.ToHaveClassAsync(new Regex("mud-error-text"));
+        await Expect(page.Locator("#advertisements-table .columns-unit")).ToContainTextAsync("(in brackets) status messages");
     }
 
     [Fact(Skip = BrowserRequirement.Reason, SkipUnless = nameof(BrowserRequirement.Available), SkipType = typeof(BrowserRequirement))]
