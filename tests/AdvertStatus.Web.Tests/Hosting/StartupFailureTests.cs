@@ -28,25 +28,16 @@ public sealed class StartupFailureTests : IDisposable
         AssertNoStackTrace(output);
     }
 
-    [Fact]
-    public async Task An_unknown_database_provider_is_one_line_that_lists_the_valid_ones_with_exit_code_2()
+    [Theory]
+    [InlineData("--Database:Provider=Postgres", "Configuration error: Database:Provider is 'Postgres'; use one of: Sqlite, SqlServer.")]
+    [InlineData("--Database:BusyTimeoutSeconds=500", "Configuration error: The field BusyTimeoutSeconds must be between 1 and 60.")]
+    public async Task A_bad_setting_is_one_line_that_names_it_and_what_is_valid_with_exit_code_2(string argument, string expected)
     {
-        var (exitCode, output) = await RunAsync("--Database:Provider=Postgres");
+        var (exitCode, output) = await RunAsync(argument);
 
         Assert.Equal(2, exitCode);
         var line = Assert.Single(output, l => l.Contains("FTL", StringComparison.Ordinal));
-        Assert.Contains("Configuration error: Database:Provider is 'Postgres'; use one of: Sqlite, SqlServer.", line, StringComparison.Ordinal);
-        AssertNoStackTrace(output);
-    }
-
-    [Fact]
-    public async Task An_out_of_range_setting_is_one_line_that_names_it_with_exit_code_2()
-    {
-        var (exitCode, output) = await RunAsync("--Database:BusyTimeoutSeconds=500");
-
-        Assert.Equal(2, exitCode);
-        var line = Assert.Single(output, l => l.Contains("FTL", StringComparison.Ordinal));
-        Assert.Contains("Configuration error: The field BusyTimeoutSeconds must be between 1 and 60.", line, StringComparison.Ordinal);
+        Assert.Contains(expected, line, StringComparison.Ordinal);
         AssertNoStackTrace(output);
     }
 

@@ -24,26 +24,24 @@ public static class StatusPalette
         percentFixed >= target ? Icons.Material.Filled.VerifiedUser : percentFixed >= target / 2 ? Icons.Material.Filled.GppMaybe : Icons.Material.Filled.GppBad;
 
     /// <summary>Bar chart options for hourly counts: whole-number ticks at a readable step, one colour, no legend.</summary>
-    public static BarChartOptions HourlyBars(string color, IEnumerable<double> values, string yTitle) => new()
-    {
-        ChartPalette = [color],
-        ShowLegend = false,
-        YAxisTicks = NiceStep(values.DefaultIfEmpty(0).Max()),
-        MaxNumYAxisTicks = 6,
-        YAxisTitle = yTitle,
-        YAxisFormat = "0",
-    };
+    public static BarChartOptions HourlyBars(string color, IEnumerable<double> values, string yTitle) =>
+        Counts(new BarChartOptions(), color, values, yTitle);
 
-    /// <summary>Hourly snapshots as a line, with as few y ticks as keep the labels apart.</summary>
-    public static LineChartOptions HourlyLine(string color, IEnumerable<double> values, string yTitle) => new()
+    /// <summary>Hourly snapshots as a line, ticked like <see cref="HourlyBars"/>.</summary>
+    public static LineChartOptions HourlyLine(string color, IEnumerable<double> values, string yTitle) =>
+        Counts(new LineChartOptions(), color, values, yTitle);
+
+    private static T Counts<T>(T options, string color, IEnumerable<double> values, string yTitle)
+        where T : MudBlazor.Charts.DefaultAxisChartOptions
     {
-        ChartPalette = [color],
-        ShowLegend = false,
-        YAxisTicks = NiceStep(values.DefaultIfEmpty(0).Max()),
-        MaxNumYAxisTicks = 6,
-        YAxisTitle = yTitle,
-        YAxisFormat = "0",
-    };
+        options.ChartPalette = [color];
+        options.ShowLegend = false;
+        options.YAxisTicks = NiceStep(values.DefaultIfEmpty(0).Max());
+        options.MaxNumYAxisTicks = 6;
+        options.YAxisTitle = yTitle;
+        options.YAxisFormat = "0";
+        return options;
+    }
 
     /// <summary>A tick step of 1, 2 or 5 × 10ⁿ that puts at most five ticks under <paramref name="max"/>.</summary>
     public static int NiceStep(double max)
