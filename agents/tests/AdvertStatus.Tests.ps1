@@ -21,6 +21,12 @@ BeforeAll {
         "<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-Security-Auditing'/><EventID>$Id</EventID><TimeCreated SystemTime='$Time'/><EventRecordID>$Record</EventRecordID><Channel>Security</Channel><Computer>$Computer</Computer></System><EventData>$fields</EventData></Event>"
     }
 
+    # The server answers 202 before its projector has made machines and findings of a batch: wait for it.
+    function Wait-Projected {
+        $deadline = (Get-Date).AddSeconds(15)
+        while ((Get-Api '/api/v1/ingestion/progress').pendingBatches -gt 0 -and (Get-Date) -lt $deadline) { Start-Sleep -Milliseconds 100 }
+    }
+
     function New-Export([string] $Path, [string[]] $Events) { Set-Content -LiteralPath $Path -Value ($Events -join "`r`n") -Encoding UTF8 }
 
     # Unique per run, so the suite also passes against a server that has seen it before.
@@ -154,6 +160,7 @@ Describe 'Send-AdvertStatusSiteData' {
 
         $result.Sent | Should -Be 4   # one advertisement, one inventory report, two status messages
         $result.Rejected | Should -Be 0
+        Wait-Projected
         (Get-Api "/api/v1/workstations/$($script:Pc)").verdict | Should -Be 'Vulnerable'   # plain SP4 is not the fix
         @((Get-Api "/api/v1/findings?machine=$($script:Pc)&rule=Error1317").items).Count | Should -Be 1
     }
@@ -178,6 +185,7 @@ Describe 'The sample site database (agents/samples)' {
 
         $result.Rejected | Should -Be 0
         ($result.Sent + $result.Duplicates) | Should -Be 9   # one advertisement, two inventory reports, six status messages
+        Wait-Projected
         (Get-Api '/api/v1/workstations/SMPWKS01').verdict | Should -Be 'Vulnerable'
         (Get-Api '/api/v1/workstations/SMPWKS02').verdict | Should -Be 'Fixed'
         @((Get-Api '/api/v1/findings?machine=SMPWKS01&rule=Error1317').items).Count | Should -Be 1

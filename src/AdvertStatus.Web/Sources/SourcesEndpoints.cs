@@ -22,7 +22,7 @@ public static class SourcesEndpoints
         {
             return await removal.RemoveAsync(code, Access.ActorOf(http.User), cancellationToken) is { } removed
                 ? TypedResults.Ok(removed)
-                : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such site.", detail: $"No data was ever received for site '{code}'.");
+                : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such site.", detail: $"No data was ever received for site '{code.Trim().ToUpperInvariant()}'.");
         }
         catch (SiteRemovalBusyException busy)
         {
