@@ -37,12 +37,6 @@ public sealed class SiteRemoval(IDbContextFactory<AdvertStatusDbContext> context
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            // Its pending rows would be projected after the removal and bring the machines back.
-            if (await db.Set<IngestionBatch>().AnyAsync(b => b.ProjectedAt == null, cancellationToken))
-            {
-                throw new SiteRemovalBusyException();
-            }
-
             var messages = await db.StatusMessages.Where(m => m.SiteCode == code).ExecuteDeleteAsync(cancellationToken);
             var inventory = await db.InventoryReports.Where(r => r.SiteCode == code).ExecuteDeleteAsync(cancellationToken);
             // Evidence and openings go with their finding (cascade).
@@ -69,6 +63,14 @@ public sealed class SiteRemoval(IDbContextFactory<AdvertStatusDbContext> context
             var trends = await db.Set<TrendSnapshot>().Where(t => t.SiteCode == code).ExecuteDeleteAsync(cancellationToken);
             await db.Sites.Where(s => s.SiteCode == code).ExecuteDeleteAsync(cancellationToken);
             await db.DataSources.Where(s => s.Kind == DataSourceKind.Site && s.Name == code).ExecuteDeleteAsync(cancellationToken);
+
+            // Asked last, after the deletes: on SQLite the first delete took the write lock, so no batch can be appended
+            // between this look and the commit. A pending batch would be projected after the removal and bring the
+            // site back; leaving without a commit rolls everything back.
+            if (await db.Set<IngestionBatch>().AnyAsync(b => b.ProjectedAt == null, cancellationToken))
+            {
+                throw new SiteRemovalBusyException();
+            }
 
             var result = new SiteRemovalResult(code, messages, inventory, findings, statuses, adverts, removed, rehomed, trends);
             AuditLog.Add(db, clock.GetUtcNow().UtcDateTime, actor, AuditActions.SiteRemove, $"site:{code}",
