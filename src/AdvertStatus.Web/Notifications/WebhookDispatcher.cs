@@ -155,9 +155,13 @@ public sealed partial class WebhookDispatcher(
                 return;   // deleted, waiting for its backoff, or another instance delivers now
             }
 
+            // Read before the pending look: openings commit in sequence order, so every opening up to here is
+            // committed and the look below sees it.
+            var latest = await db.FindingOpenings.MaxAsync(o => (long?)o.Sequence, cancellationToken) ?? 0;
             var next = await Pending(db, webhook).Select(o => new { o.Sequence, o.FindingId, o.Reopened }).FirstOrDefaultAsync(cancellationToken);
             if (next is null)
             {
+                await PassFilteredOutAsync(db, webhook, latest, cancellationToken);
                 return;
             }
 
@@ -179,6 +183,19 @@ public sealed partial class WebhookDispatcher(
             }
 
             db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>
+    /// A webhook with nothing pending moves its cursor past the openings its rules and sites left out, so retention
+    /// may purge them (it keeps what any cursor has not passed). Written only when the cursor moves.
+    /// </summary>
+    private static async Task PassFilteredOutAsync(AdvertStatusDbContext db, Webhook webhook, long latest, CancellationToken cancellationToken)
+    {
+        if (latest > webhook.DeliveredThrough)
+        {
+            webhook.DeliveredThrough = latest;
+            await SaveAsync(db, cancellationToken);
         }
     }
 

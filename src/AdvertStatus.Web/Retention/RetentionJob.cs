@@ -3,7 +3,9 @@ using AdvertStatus.Core.AdvertisementStatus;
 using AdvertStatus.Core.StatusMessages;
 using AdvertStatus.Web.Audit;
 using AdvertStatus.Web.Data;
+using AdvertStatus.Web.Findings;
 using AdvertStatus.Web.Ingestion;
+using AdvertStatus.Web.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -11,8 +13,8 @@ namespace AdvertStatus.Web.Retention;
 
 /// <summary>
 /// Purges raw data older than <see cref="RetentionOptions.DataMaxAge"/> (status messages, security
-/// events, inventory history except each machine's latest report) and audit entries older than
-/// <see cref="RetentionOptions.AuditMaxAge"/>, in small batches queued on the ingestion writer, so
+/// events, inventory history except each machine's latest report), audit entries older than
+/// <see cref="RetentionOptions.AuditMaxAge"/> and the finding openings every webhook has passed, in small batches queued on the ingestion writer, so
 /// ingestion commits in between and two batches never contend for the lock. Only the instance that holds the
 /// projector's lease purges, under that lease: retention folds messages into the tallies the projector counts,
 /// and rows the projector has not projected yet are never purged.
@@ -32,6 +34,9 @@ internal sealed partial class RetentionJob(
     ILogger<RetentionJob> logger) : BackgroundService
 {
     private static readonly int[] TalliedMessageIds = [.. StatusColumns.MessageIds];
+
+    /// <summary>How long a finding opening stays after every webhook has passed it.</summary>
+    private static readonly TimeSpan OpeningGrace = TimeSpan.FromHours(1);
 
     /// <summary>Purges everything past its age now; returns what went.</summary>
     public async Task<RetentionResult> PurgeAsync(CancellationToken cancellationToken)
@@ -61,11 +66,18 @@ internal sealed partial class RetentionJob(
         var audit = await RepeatAsync(db => DeleteBatchAsync(db.AuditLog
             .Where(a => a.Time < auditCutoff)
             .OrderBy(a => a.Id), batch), cancellationToken);
+        // An opening every webhook's cursor has passed is told (or filtered out, or given up); one older than the raw
+        // data is past any retry. The hour's grace covers a webhook being created now: it starts after the change
+        // number it read, and an opening numbered after that must still be there once the webhook is saved.
+        var toldBefore = now - OpeningGrace;
+        var openings = await RepeatAsync(db => DeleteBatchAsync(db.FindingOpenings
+            .Where(o => o.OpenedAt < cutoff || (o.OpenedAt < toldBefore && !db.Set<Webhook>().Any(w => w.DeliveredThrough < o.Sequence)))
+            .OrderBy(o => o.Sequence), batch), cancellationToken);
 
-        var result = new RetentionResult(messages, events, inventory, audit, watch.Elapsed);
+        var result = new RetentionResult(messages, events, inventory, audit, openings, watch.Elapsed);
         if (result.Total > 0)
         {
-            LogPurged(logger, messages, events, inventory, audit, cutoff, watch.Elapsed.TotalSeconds);
+            LogPurged(logger, messages, events, inventory, audit, openings, cutoff, watch.Elapsed.TotalSeconds);
         }
 
         return result;
@@ -192,15 +204,15 @@ internal sealed partial class RetentionJob(
         return (deleted, true);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Retention purged {Messages} status messages, {Events} security events, {Inventory} inventory reports and {Audit} audit entries older than {Cutoff:u} in {Seconds:0.0} s")]
-    private static partial void LogPurged(ILogger logger, long messages, long events, long inventory, long audit, DateTime cutoff, double seconds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention purged {Messages} status messages, {Events} security events, {Inventory} inventory reports and {Audit} audit entries older than {Cutoff:u}, and {Openings} finding openings every webhook has passed, in {Seconds:0.0} s")]
+    private static partial void LogPurged(ILogger logger, long messages, long events, long inventory, long audit, long openings, DateTime cutoff, double seconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The retention purge failed; the next run carries on")]
     private static partial void LogPurgeFailed(ILogger logger, Exception exception);
 }
 
 /// <summary>What one purge removed, and how long it took.</summary>
-public sealed record RetentionResult(long StatusMessages, long SecurityEvents, long InventoryReports, long AuditEntries, TimeSpan Elapsed)
+public sealed record RetentionResult(long StatusMessages, long SecurityEvents, long InventoryReports, long AuditEntries, long FindingOpenings, TimeSpan Elapsed)
 {
-    public long Total => StatusMessages + SecurityEvents + InventoryReports + AuditEntries;
+    public long Total => StatusMessages + SecurityEvents + InventoryReports + AuditEntries + FindingOpenings;
 }

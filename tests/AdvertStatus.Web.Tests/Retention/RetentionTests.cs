@@ -1,5 +1,9 @@
+using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using AdvertStatus.Web.Audit;
+using AdvertStatus.Web.Findings;
+using AdvertStatus.Web.Notifications;
 using AdvertStatus.Web.Retention;
 using AdvertStatus.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -88,8 +92,52 @@ public abstract class RetentionTests(TestDatabase database)
         app.Clock.Advance(TimeSpan.FromDays(89));
         var purged = await app.Services.GetRequiredService<RetentionJob>().PurgeAsync(TestContext.Current.CancellationToken);
 
-        Assert.Equal(0, purged.Total);
+        // (The finding's opening goes: no webhook waits for it.)
+        Assert.Equal((0L, 0L, 0L, 0L), (purged.StatusMessages, purged.SecurityEvents, purged.InventoryReports, purged.AuditEntries));
         Assert.Equal(1, await app.QueryAsync(db => db.StatusMessages.CountAsync(TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
+    public async Task Finding_openings_go_an_hour_after_every_webhook_passed_them_also_one_whose_rules_left_them_out()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var app = database.NewApp(("Retention:Enabled", "false"), ("Notifications:Webhooks:PollInterval", "00:00:00.200"));
+        using var admin = app.CreateAgent(await app.AddApiKeyAsync("admin"));
+        await AddWebhookAsync(admin, new { name = "every finding", url = receiver.Url(), format = "json" });
+        await AddWebhookAsync(admin, new { name = "lockouts only", url = receiver.Url("/lockouts"), format = "json", rules = new[] { "RepeatedLockout" } });
+
+        await AcceptedBatch.ReadAsync(await app.PostJsonAsync("/api/v1/status-messages", new[] { Samples.StatusMessage(Unique.Machine(), "1") }));
+        await receiver.WaitForAsync(r => r.Count >= 1, TimeSpan.FromSeconds(10), "the finding's event");
+        // The lockouts webhook sends nothing, yet its cursor moves past the opening its rules left out.
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (await app.QueryAsync(db => db.Webhooks.AnyAsync(w => db.Set<FindingOpening>().Any(o => o.Sequence > w.DeliveredThrough), TestContext.Current.CancellationToken)))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "A webhook's cursor did not pass the opening within 10 s.");
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal(0, (await PurgeAsync(app)).FindingOpenings);   // within the hour's grace
+        app.Clock.Advance(TimeSpan.FromHours(2));
+        Assert.Equal(1, (await PurgeAsync(app)).FindingOpenings);
+        Assert.Equal(0, await app.QueryAsync(db => db.FindingOpenings.CountAsync(TestContext.Current.CancellationToken)));
+        Assert.Single(receiver.Requests);
+    }
+
+    [Fact]
+    public async Task A_finding_opening_a_failing_webhook_has_not_passed_stays_until_it_is_older_than_the_data()
+    {
+        await using var app = database.NewApp(("Retention:Enabled", "false"), ("Notifications:Webhooks:PollInterval", "00:00:00.200"));
+        using var admin = app.CreateAgent(await app.AddApiKeyAsync("admin"));
+        await AddWebhookAsync(admin, new { name = "receiver down", url = "http://127.0.0.1:9/hook", format = "json" });   // nothing listens on port 9
+
+        await AcceptedBatch.ReadAsync(await app.PostJsonAsync("/api/v1/status-messages", new[] { Samples.StatusMessage(Unique.Machine(), "1") }));
+        app.Clock.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(0, (await PurgeAsync(app)).FindingOpenings);
+        Assert.Equal(1, await app.QueryAsync(db => db.FindingOpenings.CountAsync(TestContext.Current.CancellationToken)));
+
+        app.Clock.Advance(PastRetention);
+        Assert.Equal(1, (await PurgeAsync(app)).FindingOpenings);
+        Assert.Equal(0, await app.QueryAsync(db => db.FindingOpenings.CountAsync(TestContext.Current.CancellationToken)));
     }
 
     [Fact]
@@ -140,6 +188,15 @@ public abstract class RetentionTests(TestDatabase database)
     {
         using var page = JsonDocument.Parse(await GetAsync(app, $"/api/v1/findings?machine={machine}&rule=Error1317"));
         return page.RootElement.GetProperty("items")[0].Clone();
+    }
+
+    private static Task<RetentionResult> PurgeAsync(AdvertStatusApp app) =>
+        app.Services.GetRequiredService<RetentionJob>().PurgeAsync(TestContext.Current.CancellationToken);
+
+    private static async Task AddWebhookAsync(HttpClient admin, object request)
+    {
+        var response = await admin.PostAsJsonAsync("/api/v1/admin/webhooks", request, TestContext.Current.CancellationToken);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 }
 
