@@ -164,6 +164,8 @@ public abstract class ApiKeyAdministrationTests(AdvertStatusApp app)
     }
 }
 
+/// <summary>Runs alone: the revocation spec times a promise (refused from at most 1 s later), which busy neighbours on two cores would decide.</summary>
+[Collection(nameof(MeasuredAlone))]
 public sealed class ApiKeyAdministrationOnSqliteTests(AdvertStatusApp app) : ApiKeyAdministrationTests(app), IClassFixture<AdvertStatusApp>;
 
 public sealed class ApiKeyAdministrationOnSqlServerTests : ApiKeyAdministrationTests, IClassFixture<SqlServerApp>
