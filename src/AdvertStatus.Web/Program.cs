@@ -64,7 +64,9 @@ try
 
     app.UseHardening();
     // Request logging next, so it records the status the client finally gets, not an inner exception.
-    app.UseSerilogRequestLogging();
+    // The host's logger, not the static start-up one the middleware falls back to: request lines then reach the
+    // configured sinks (the daily file) at the configured level.
+    app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
     app.UseExceptionHandler();
     // The API (and any form post) answers bare status codes with ProblemDetails; a browser's page request
     // gets the dashboard's own page inside the layout. Only GETs are re-executed: a refused form post must

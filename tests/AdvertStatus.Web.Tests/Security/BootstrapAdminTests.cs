@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
-using Serilog.Events;
 
 namespace AdvertStatus.Web.Tests.Security;
 
@@ -25,32 +24,6 @@ public sealed class UnconfiguredProductionApp(string databasePath, bool ownsData
         builder.UseSetting("Auth:BootstrapAdmin:Email", "");
         builder.UseSetting("Auth:BootstrapAdmin:Password", "");
         builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(Log));
-    }
-}
-
-/// <summary>Keeps every rendered log message.</summary>
-public sealed class LogCollector : ILogEventSink
-{
-    private readonly List<string> _messages = [];
-
-    public string Text
-    {
-        get
-        {
-            lock (_messages)
-            {
-                return string.Join("\n", _messages);
-            }
-        }
-    }
-
-    public void Emit(LogEvent logEvent)
-    {
-        ArgumentNullException.ThrowIfNull(logEvent);
-        lock (_messages)
-        {
-            _messages.Add(logEvent.RenderMessage(System.Globalization.CultureInfo.InvariantCulture));
-        }
     }
 }
 
