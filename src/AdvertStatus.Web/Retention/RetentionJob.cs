@@ -14,10 +14,10 @@ namespace AdvertStatus.Web.Retention;
 /// <summary>
 /// Purges raw data older than <see cref="RetentionOptions.DataMaxAge"/> (status messages, security
 /// events, inventory history except each machine's latest report), audit entries older than
-/// <see cref="RetentionOptions.AuditMaxAge"/> and the finding openings every webhook has passed, in small batches queued on the ingestion writer, so
-/// ingestion commits in between and two batches never contend for the lock. Only the instance that holds the
-/// projector's lease purges, under that lease: retention folds messages into the tallies the projector counts,
-/// and rows the projector has not projected yet are never purged.
+/// <see cref="RetentionOptions.AuditMaxAge"/> and the finding openings every webhook has passed, in small batches
+/// queued on the ingestion writer, so ingestion commits in between and two batches never contend for the lock.
+/// Only the instance that holds the projector's lease purges, under that lease: retention folds messages into the
+/// tallies the projector counts, and rows the projector has not projected yet are never purged.
 /// </summary>
 /// <remarks>
 /// What was derived from the purged rows keeps its meaning:
