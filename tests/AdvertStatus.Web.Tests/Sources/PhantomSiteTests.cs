@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using AdvertStatus.Web.Audit;
+using AdvertStatus.Web.Ingestion;
 using AdvertStatus.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,12 +12,12 @@ namespace AdvertStatus.Web.Tests.Sources;
 /// A typo'd site code ("LBA" for "LAB") in an agent's settings: the new site is flagged, and an Admin removes it with
 /// its data through <c>DELETE /api/v1/admin/sites/{code}</c>.
 /// </summary>
-public class PhantomSiteTests
+public abstract class PhantomSiteTests(TestDatabase database)
 {
     [Fact]
     public async Task A_site_first_heard_from_days_after_the_others_is_flagged_new_for_a_week()
     {
-        await using var app = new AdvertStatusApp();
+        await using var app = database.NewApp();
         await SendAsync(app, Samples.StatusMessage("WKS01", "1", site: "LAB"));
         app.Clock.Advance(TimeSpan.FromDays(2));
         await SendAsync(app, Samples.StatusMessage("WKS02", "1", site: "LBA"));
@@ -30,7 +31,7 @@ public class PhantomSiteTests
     [Fact]
     public async Task Sites_that_arrive_together_on_a_new_installation_are_not_flagged()
     {
-        await using var app = new AdvertStatusApp();
+        await using var app = database.NewApp();
         await SendAsync(app, Samples.StatusMessage("WKS01", "1", site: "LAB"));
         app.Clock.Advance(TimeSpan.FromHours(3));
         await SendAsync(app, Samples.StatusMessage("WKS02", "1", site: "NYC"));
@@ -41,7 +42,7 @@ public class PhantomSiteTests
     [Fact]
     public async Task An_Admin_removes_a_phantom_site_with_its_data_and_the_real_site_keeps_its_own()
     {
-        await using var app = new AdvertStatusApp();
+        await using var app = database.NewApp();
         await SendAsync(app, Samples.StatusMessage("WKS01", "1", site: "LAB"));
         app.Clock.Advance(TimeSpan.FromDays(2));
         var typo = Samples.StatusMessage("WKS01", "2", site: "LBA");
@@ -79,7 +80,7 @@ public class PhantomSiteTests
     [Fact]
     public async Task Removing_a_site_needs_the_admin_scope_and_a_refusal_changes_nothing()
     {
-        await using var app = new AdvertStatusApp();
+        await using var app = database.NewApp();
         await SendAsync(app, Samples.StatusMessage("WKS01", "1", site: "LBA"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateAgent(apiKey: null).DeleteAsync("/api/v1/admin/sites/LBA", TestContext.Current.CancellationToken)).StatusCode);
@@ -88,6 +89,27 @@ public class PhantomSiteTests
 
         Assert.Contains("'admin'", problem.Detail, StringComparison.Ordinal);
         Assert.Equal(1, await app.QueryAsync(db => db.StatusMessages.CountAsync(m => m.SiteCode == "LBA")));
+    }
+
+    [Fact]
+    public async Task Removing_a_site_while_a_batch_waits_for_the_projector_is_refused_with_409_and_changes_nothing()
+    {
+        await using var app = database.NewApp();
+        await SendAsync(app, Samples.StatusMessage("WKS01", "1", site: "LBA"));
+        using var admin = app.CreateAgent(await app.AddApiKeyAsync("admin"));
+        // Another instance holds the projector's lease, so the next batch is stored but not projected.
+        await app.QueryAsync(db => db.ProjectionLeases.ExecuteUpdateAsync(
+            set => set.SetProperty(l => l.Holder, "another instance").SetProperty(l => l.ExpiresAt, DateTime.UtcNow.AddMinutes(5)), TestContext.Current.CancellationToken));
+        using var agent = app.CreateAgent();
+        agent.DefaultRequestHeaders.Remove("Prefer");
+        await AcceptedBatch.ReadAsync(await agent.PostAsJsonAsync("/api/v1/status-messages", new[] { Samples.StatusMessage("WKS02", "1", site: "LBA") }, TestContext.Current.CancellationToken));
+
+        var problem = await Problem.ReadAsync(await admin.DeleteAsync("/api/v1/admin/sites/LBA", TestContext.Current.CancellationToken), HttpStatusCode.Conflict);
+
+        Assert.Contains("Try again", problem.Detail, StringComparison.Ordinal);
+        Assert.Equal(2, await app.QueryAsync(db => db.StatusMessages.CountAsync(m => m.SiteCode == "LBA")));
+        Assert.True(await app.QueryAsync(db => db.Machines.AnyAsync(m => m.MachineName == "WKS01" && m.SiteCode == "LBA")));
+        Assert.False(await app.QueryAsync(db => db.AuditLog.AnyAsync(a => a.Action == AuditActions.SiteRemove)));
     }
 
     /// <summary>Sends status messages and waits until they are projected (machines, sources and findings current).</summary>
@@ -108,3 +130,7 @@ public class PhantomSiteTests
             .OrderBy(i => i.Item1, StringComparer.Ordinal)];
     }
 }
+
+public sealed class PhantomSiteOnSqliteTests(SqliteDatabase database) : PhantomSiteTests(database), IClassFixture<SqliteDatabase>;
+
+public sealed class PhantomSiteOnSqlServerTests(SqlServerDatabase database) : PhantomSiteTests(database), IClassFixture<SqlServerDatabase>;
