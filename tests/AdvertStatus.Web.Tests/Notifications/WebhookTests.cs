@@ -80,7 +80,8 @@ public abstract class WebhookTests(TestDatabase database)
         Assert.NotEqual(Hmac(secret + "x", request.Body), request.Header("X-AdvertStatus-Signature"));
         Assert.StartsWith($"{hook.Id}.", request.Header("X-AdvertStatus-Delivery"), StringComparison.Ordinal);
         Assert.StartsWith("application/json", request.Header("Content-Type"), StringComparison.Ordinal);
-        var listed = await ListedAsync(admin, hook.Id);
+        // The receiver has the request a moment before the dispatcher has saved the answer.
+        var listed = await Eventually.ReadAsync(() => ListedAsync(admin, hook.Id), w => w.LastSuccessAt is not null && w.Backlog == 0, TimeSpan.FromSeconds(10));
         Assert.True(listed.HasSecret);
         Assert.NotNull(listed.LastSuccessAt);
         Assert.Equal(0, listed.Backlog);
@@ -101,7 +102,7 @@ public abstract class WebhookTests(TestDatabase database)
         Assert.Equal([503, 503, 200], requests.Select(r => r.Answered));
         Assert.Single(requests.Select(r => r.Header("X-AdvertStatus-Delivery")).Distinct());
         Assert.Null(requests[0].Header("X-AdvertStatus-Signature"));   // no secret, no signature
-        Assert.NotNull((await ListedAsync(admin, hook.Id)).LastSuccessAt);
+        Assert.NotNull((await Eventually.ReadAsync(() => ListedAsync(admin, hook.Id), w => w.LastSuccessAt is not null, TimeSpan.FromSeconds(10))).LastSuccessAt);
     }
 
     [Fact]
@@ -118,13 +119,7 @@ public abstract class WebhookTests(TestDatabase database)
         await OpenError1317FindingsAsync(app, first);
         await OpenError1317FindingsAsync(app, second);
         await receiver.WaitForAsync(r => r.Count >= 3, TimeSpan.FromSeconds(15), "the quick retries");
-        WebhookItem failing;
-        var waited = Stopwatch.StartNew();
-        do
-        {
-            failing = await ListedAsync(admin, hook.Id);
-        }
-        while (failing.NextAttemptAt is null && waited.Elapsed < TimeSpan.FromSeconds(10));
+        var failing = await Eventually.ReadAsync(() => ListedAsync(admin, hook.Id), w => w.NextAttemptAt is not null, TimeSpan.FromSeconds(10));
         var failedCount = receiver.Requests.Count;
         await Task.Delay(1000, Ct);
         var duringRetryAfter = receiver.Requests.Count - failedCount;
@@ -136,7 +131,7 @@ public abstract class WebhookTests(TestDatabase database)
         Assert.Equal(2, failing.Backlog);
         Assert.Equal(0, duringRetryAfter);   // nothing is sent before the receiver's Retry-After has passed
         Assert.Equal([first, second], delivered.Select(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("finding").GetProperty("machineName").GetString()));
-        Assert.Equal(0, (await ListedAsync(admin, hook.Id)).Backlog);
+        Assert.Equal(0, (await Eventually.ReadAsync(() => ListedAsync(admin, hook.Id), w => w.Backlog == 0, TimeSpan.FromSeconds(10))).Backlog);
     }
 
     [Fact]
@@ -204,13 +199,7 @@ public abstract class WebhookTests(TestDatabase database)
 
         await OpenError1317FindingsAsync(app, Unique.Machine());
         await receiver.WaitForAsync(r => r.Count >= 1, TimeSpan.FromSeconds(10), "the redirected post");
-        WebhookItem listed;
-        var waited = Stopwatch.StartNew();
-        do
-        {
-            listed = await ListedAsync(admin, hook.Id);
-        }
-        while (listed.LastError is null && waited.Elapsed < TimeSpan.FromSeconds(5));
+        var listed = await Eventually.ReadAsync(() => ListedAsync(admin, hook.Id), w => w.LastError is not null, TimeSpan.FromSeconds(5));
         await Task.Delay(500, Ct);
 
         Assert.DoesNotContain(receiver.Requests, r => r.Path == "/elsewhere");

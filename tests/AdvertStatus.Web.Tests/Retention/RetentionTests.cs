@@ -109,12 +109,10 @@ public abstract class RetentionTests(TestDatabase database)
         await AcceptedBatch.ReadAsync(await app.PostJsonAsync("/api/v1/status-messages", new[] { Samples.StatusMessage(Unique.Machine(), "1") }));
         await receiver.WaitForAsync(r => r.Count >= 1, TimeSpan.FromSeconds(10), "the finding's event");
         // The lockouts webhook sends nothing, yet its cursor moves past the opening its rules left out.
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (await app.QueryAsync(db => db.Webhooks.AnyAsync(w => db.Set<FindingOpening>().Any(o => o.Sequence > w.DeliveredThrough), TestContext.Current.CancellationToken)))
-        {
-            Assert.True(DateTime.UtcNow < deadline, "A webhook's cursor did not pass the opening within 10 s.");
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
+        var behind = await Eventually.ReadAsync(
+            () => app.QueryAsync(db => db.Webhooks.AnyAsync(w => db.Set<FindingOpening>().Any(o => o.Sequence > w.DeliveredThrough), TestContext.Current.CancellationToken)),
+            behind => !behind, TimeSpan.FromSeconds(10));
+        Assert.False(behind, "A webhook's cursor did not pass the opening within 10 s.");
 
         Assert.Equal(0, (await PurgeAsync(app)).FindingOpenings);   // within the hour's grace
         app.Clock.Advance(TimeSpan.FromHours(2));
