@@ -17,7 +17,11 @@ public class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
-    public AdvertStatusApp App { get; } = new();
+    /// <summary>
+    /// Unthrottled: every test signs in from 127.0.0.1, and a class's quick tests made more than the 20 anonymous
+    /// requests (sign-in page and post) per 10 s that one address may; a CI run's sign-in post got the 429.
+    /// </summary>
+    public AdvertStatusApp App { get; } = new UnthrottledApp();
     public IBrowser Browser { get; private set; } = default!;
     public string BaseUrl { get; private set; } = "";
     public HttpClient Agent { get; private set; } = default!;
@@ -99,7 +103,16 @@ public class BrowserFixture : IAsyncLifetime
         try
         {
             await navigate();
-            await circuit.Task.WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
+            try
+            {
+                await circuit.Task.WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
+            }
+            catch (TimeoutException)
+            {
+                // Say where the browser ended up (a refused sign-in, an error page), not only that it waited.
+                throw new TimeoutException($"No Blazor circuit within 20 s; the page is {page.Url}: {await page.TitleAsync()}");
+            }
+
             await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
             // The socket is up before the page's components have their handlers: a click on the prerendered
             // page is lost until then. The layout's dark-mode toggle is disabled until that moment.

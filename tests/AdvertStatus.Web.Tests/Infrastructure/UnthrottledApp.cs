@@ -1,8 +1,9 @@
 namespace AdvertStatus.Web.Tests.Infrastructure;
 
 /// <summary>
-/// An app whose failed-authentication limit is out of reach, for classes that sign in, fail and retry on
-/// purpose many times from the one test address; throttling itself is proven in ThrottlingTests.
+/// An app whose failed-authentication limit is out of reach, for classes that sign in (and fail and retry on
+/// purpose) many times from the one test address, as the browser suites do; throttling itself is proven in
+/// ThrottlingTests.
 /// </summary>
 public class UnthrottledApp : AdvertStatusApp
 {
