@@ -25,32 +25,41 @@ public class RequestLoggingTests
         }
     }
 
-    [Fact]
-    public async Task A_request_is_logged_to_the_configured_sinks_without_its_key()
+    /// <summary>
+    /// Runs an app whose request lines are logged at <paramref name="requestLevel"/>, sends <paramref name="routes"/>
+    /// and returns its log once it has stopped: a request's line is written when the pipeline returns, which may be
+    /// after the client has its answer, and stopping waits for that.
+    /// </summary>
+    private static async Task<string> LogOfAsync(string requestLevel, params string[] routes)
     {
-        var app = new LoggedApp("Information");
+        var app = new LoggedApp(requestLevel);
         await using (app)
         {
             using var agent = app.CreateAgent();
-            await agent.GetAsync("/api/v1/findings?site=LAB", TestContext.Current.CancellationToken);
-        }   // the line is written once the pipeline returns, which may be after the client has its answer: stopping waits for it
+            foreach (var route in routes)
+            {
+                await agent.GetAsync(route, TestContext.Current.CancellationToken);
+            }
+        }
 
-        Assert.Contains("HTTP \"GET\" \"/api/v1/findings\" responded 200", app.Log.Text, StringComparison.Ordinal);   // rendered with quoted strings
-        Assert.DoesNotContain(AdvertStatusApp.ApiKey, app.Log.Text, StringComparison.Ordinal);
+        return app.Log.Text;
+    }
+
+    [Fact]
+    public async Task A_request_is_logged_to_the_configured_sinks_without_its_key()
+    {
+        var log = await LogOfAsync("Information", "/api/v1/findings?site=LAB");
+
+        Assert.Contains("HTTP \"GET\" \"/api/v1/findings\" responded 200", log, StringComparison.Ordinal);   // rendered with quoted strings
+        Assert.DoesNotContain(AdvertStatusApp.ApiKey, log, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_request_is_not_logged_when_the_configured_level_leaves_it_out()
     {
-        var app = new LoggedApp("Warning");
-        await using (app)
-        {
-            using var agent = app.CreateAgent();
-            await agent.GetAsync("/api/v1/findings", TestContext.Current.CancellationToken);
-            await agent.GetAsync("/api/v1/no-such-route", TestContext.Current.CancellationToken);   // a 404 is not a warning either
-        }
+        var log = await LogOfAsync("Warning", "/api/v1/findings", "/api/v1/no-such-route");   // a 404 is not a warning either
 
-        Assert.DoesNotContain(" responded ", app.Log.Text, StringComparison.Ordinal);
-        Assert.Contains("Application started", app.Log.Text, StringComparison.Ordinal);   // the sink does receive the host's lines
+        Assert.DoesNotContain(" responded ", log, StringComparison.Ordinal);
+        Assert.Contains("Application started", log, StringComparison.Ordinal);   // the sink does receive the host's lines
     }
 }
