@@ -117,13 +117,16 @@ public class AdvertStatusApp : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>A client as a browser on the app's pages is: it keeps cookies and shows each redirect rather than following it.</summary>
+    public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
+
     /// <summary>
     /// A client signed in through the real sign-in page (antiforgery token and all), carrying the cookie and, as a
     /// browser on the app's own pages does, the app's <c>Origin</c> (changes made with the cookie need it).
     /// </summary>
     public async Task<HttpClient> SignInAsync(string email = AdminEmail, string password = AdminPassword)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
+        var client = CreateBrowser();
         var response = await SignIn.PostAsync(client, email, password);
         if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
         {

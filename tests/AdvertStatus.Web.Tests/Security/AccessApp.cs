@@ -13,7 +13,7 @@ public sealed class AccessApp : UnthrottledApp, IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _clients[Caller.Anonymous] = CreateClient(new() { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
+        _clients[Caller.Anonymous] = CreateBrowser();
         foreach (var (caller, role) in new[] { (Caller.Viewer, Roles.Viewer), (Caller.Operator, Roles.Operator) })
         {
             var (email, password) = await AddUserAsync(role);
@@ -23,7 +23,7 @@ public sealed class AccessApp : UnthrottledApp, IAsyncLifetime
         _clients[Caller.Admin] = await SignInAsync();
         foreach (var (caller, scope) in new[] { (Caller.IngestKey, "ingest"), (Caller.ReadKey, "read"), (Caller.OperateKey, "operate"), (Caller.AdminKey, "admin") })
         {
-            var client = CreateClient(new() { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
+            var client = CreateBrowser();
             client.DefaultRequestHeaders.Add("X-Api-Key", await AddApiKeyAsync(scope));
             _clients[caller] = client;
         }

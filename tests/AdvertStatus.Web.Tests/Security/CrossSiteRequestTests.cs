@@ -19,7 +19,7 @@ public sealed class CrossSiteRequestTests(AdvertStatusApp app) : IClassFixture<A
         var machine = Unique.Machine();
         await AcceptedBatch.ReadAsync(await app.PostJsonAsync("/api/v1/status-messages", Samples.StatusMessage(machine, "1")));
         var (email, password) = await app.AddUserAsync(Roles.Operator);
-        var browser = app.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = app.ClientOptions.BaseAddress });
+        var browser = app.CreateBrowser();
         await SignIn.PostAsync(browser, email, password);
         using var reader = app.CreateAgent();
         var finding = (await ApiReader.GetAsync<Page<FindingItem>>(reader, $"/api/v1/findings?machine={machine}&rule=Error1317")).Items.Single();

@@ -110,10 +110,10 @@ public class DeploymentHardeningTests
     {
         await using var app = new AdvertStatusApp();
         await using var other = new SecondInstance(app.DatabasePath);
-        using var browser = app.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = app.ClientOptions.BaseAddress });
+        using var browser = app.CreateBrowser();
         var signedIn = await SignIn.PostAsync(browser, AdvertStatusApp.AdminEmail, AdvertStatusApp.AdminPassword);
         var cookie = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("AdvertStatus.Auth=", StringComparison.Ordinal)).Split(';')[0];
-        using var elsewhere = other.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = other.ClientOptions.BaseAddress });
+        using var elsewhere = other.CreateBrowser();
         elsewhere.DefaultRequestHeaders.Add("Cookie", cookie);
 
         var page = await elsewhere.GetAsync("/settings", TestContext.Current.CancellationToken);

@@ -16,12 +16,10 @@ namespace AdvertStatus.Web.Tests.Security;
 /// </summary>
 public partial class SessionAndSignInTests
 {
-    private static HttpClient Browser(AdvertStatusApp app) => app.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = app.ClientOptions.BaseAddress });
-
     /// <summary>Signs in and returns the browser and a second client that only carries a copy of its cookie.</summary>
     private static async Task<(HttpClient Browser, HttpClient Copy)> SignInWithCopyAsync(AdvertStatusApp app, string email, string password)
     {
-        var browser = Browser(app);
+        var browser = app.CreateBrowser();
         var response = await SignIn.PostAsync(browser, email, password);
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(AccountPaths.CookieName + "=", StringComparison.Ordinal)).Split(';')[0];
         var copy = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = app.ClientOptions.BaseAddress });
@@ -113,7 +111,7 @@ public partial class SessionAndSignInTests
     {
         await using var app = new AdvertStatusApp();
         var (email, password) = await app.AddUserAsync(Roles.Operator);
-        using var stranger = Browser(app);
+        using var stranger = app.CreateBrowser();
         for (var i = 0; i < 6; i++)
         {
             // Six guesses that are checked: the stranger waits out each delay the page names.
@@ -127,7 +125,7 @@ public partial class SessionAndSignInTests
             Assert.Contains("Wrong email or password", page, StringComparison.Ordinal);
         }
 
-        using var owner = Browser(app);
+        using var owner = app.CreateBrowser();
         var tooSoon = await (await SignIn.PostAsync(owner, email, password)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         var wait = int.Parse(WaitPattern().Match(tooSoon).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         app.Clock.Advance(TimeSpan.FromSeconds(wait));

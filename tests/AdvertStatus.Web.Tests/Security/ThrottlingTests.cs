@@ -45,7 +45,7 @@ public class ThrottlingTests
     public async Task Throttles_sign_in_attempts_per_client_address()
     {
         await using var app = new TightLimitsApp();
-        using var browser = app.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = app.ClientOptions.BaseAddress });
+        using var browser = app.CreateBrowser();
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++)
         {

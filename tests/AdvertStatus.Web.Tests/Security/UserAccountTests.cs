@@ -15,8 +15,6 @@ public abstract class UserAccountTests(UnthrottledApp app)
 {
     private const string Route = "/api/v1/admin/users";
 
-    private HttpClient Browser() => app.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = app.ClientOptions.BaseAddress });
-
     private async Task<IReadOnlyList<AuditItem>> AuditAsync(string action)
     {
         using var admin = app.CreateAgent(await app.AddApiKeyAsync("admin"));
@@ -26,7 +24,7 @@ public abstract class UserAccountTests(UnthrottledApp app)
     [Fact]
     public async Task Signs_in_with_the_bootstrap_Admin_and_returns_to_the_page_asked_for()
     {
-        using var browser = Browser();
+        using var browser = app.CreateBrowser();
 
         var response = await SignIn.PostAsync(browser, AdvertStatusApp.AdminEmail, AdvertStatusApp.AdminPassword, returnUrl: "/findings?rule=Q307434");
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("AdvertStatus.Auth=", StringComparison.Ordinal));
@@ -42,7 +40,7 @@ public abstract class UserAccountTests(UnthrottledApp app)
     [Fact]
     public async Task Refuses_a_return_url_to_another_site()
     {
-        using var browser = Browser();
+        using var browser = app.CreateBrowser();
 
         var response = await SignIn.PostAsync(browser, AdvertStatusApp.AdminEmail, AdvertStatusApp.AdminPassword, returnUrl: "//evil.example/");
 
@@ -53,7 +51,7 @@ public abstract class UserAccountTests(UnthrottledApp app)
     public async Task A_wrong_password_shows_an_error_sets_no_cookie_and_is_audited()
     {
         var (email, _) = await app.AddUserAsync(Roles.Viewer);
-        using var browser = Browser();
+        using var browser = app.CreateBrowser();
 
         var response = await SignIn.PostAsync(browser, email, "not-the-password");
         var page = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
@@ -163,7 +161,7 @@ public abstract class UserAccountTests(UnthrottledApp app)
 
         var promoted = await admin.PatchAsJsonAsync($"{Route}/{id}", new { role = "Admin" }, TestContext.Current.CancellationToken);
         var disabled = await admin.PatchAsJsonAsync($"{Route}/{id}", new { disabled = true }, TestContext.Current.CancellationToken);
-        using var browser = Browser();
+        using var browser = app.CreateBrowser();
         var attempt = await SignIn.PostAsync(browser, email, password);
 
         Assert.Equal(Roles.Admin, (await promoted.Content.ReadFromJsonAsync<UserItem>(TestContext.Current.CancellationToken))!.Role);
